@@ -1,0 +1,6 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './hasRole'
+
+export const canWriteMedia: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'journalist')

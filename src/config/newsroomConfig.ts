@@ -1,0 +1,68 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { Config, DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+
+import { ensureDemoAdmin } from '@/demo/ensureDemoAdmin'
+import { newsroomPlugin } from '@/plugin'
+
+import {
+  resolveCorsOrigins,
+  resolveCsrfOrigins,
+  resolveSecret,
+  resolveServerURL,
+  useSecureCookies,
+} from './env'
+
+export type NewsroomAppConfigArgs = {
+  db: DatabaseAdapterObj
+  /** The repository root, where generated files (types, GraphQL schema, import map) live. */
+  rootDir: string
+  /** Create the demo admin on an empty database (development only; ignored in production). */
+  demo?: boolean
+  /** Where uploads are stored; tests point it at a temporary folder. */
+  mediaDir?: string
+}
+
+/** The reference app's Payload config: the newsroom plugin plus the app's safe defaults. */
+export const createNewsroomConfig = ({
+  db,
+  demo = process.env.NEWSROOM_DEMO === 'true',
+  mediaDir,
+  rootDir,
+}: NewsroomAppConfigArgs): Config => ({
+  admin: {
+    avatar: 'default',
+    importMap: { baseDir: rootDir },
+    meta: { titleSuffix: ' · Newsroom' },
+    user: 'users',
+  },
+  collections: [],
+  cors: resolveCorsOrigins(),
+  csrf: resolveCsrfOrigins(),
+  db,
+  defaultDepth: 1,
+  editor: lexicalEditor(),
+  graphQL: {
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+    schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
+  },
+  maxDepth: 3,
+  onInit: async (payload) => {
+    if (demo) await ensureDemoAdmin(payload)
+  },
+  plugins: [
+    newsroomPlugin({
+      mediaDir: mediaDir ?? path.resolve(rootDir, 'data', 'media'),
+      secureCookies: useSecureCookies(),
+    }),
+  ],
+  secret: resolveSecret(),
+  serverURL: resolveServerURL(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+})

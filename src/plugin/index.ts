@@ -1,0 +1,71 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { createMediaCollection } from '@collections/Media'
+import { createUsersCollection } from '@collections/Users'
+
+import { sanitizeOptions } from './sanitizeOptions'
+import type { NewsroomPluginOptions } from './types'
+
+export type { NewsroomPluginOptions, Role, SanitizedNewsroomOptions } from './types'
+export { ROLES } from './types'
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/** Host hooks run first, then ours, for every hook point either side uses. */
+const mergeHooks = (host: Hooks = {}, ours: Hooks = {}): Hooks => {
+  const merged: Record<string, unknown[]> = {}
+  for (const key of new Set([...Object.keys(host), ...Object.keys(ours)])) {
+    const point = key as keyof Hooks
+    merged[key] = [...((host[point] as unknown[]) ?? []), ...((ours[point] as unknown[]) ?? [])]
+  }
+  return merged
+}
+
+/**
+ * A host collection with one of our slugs keeps its own settings and fields; the newsroom's
+ * access rules, hooks and missing fields are laid over it.
+ */
+const mergeCollection = (host: CollectionConfig, ours: CollectionConfig): CollectionConfig => {
+  const hostFieldNames = new Set(host.fields.map((field) => ('name' in field ? field.name : null)))
+  return {
+    ...host,
+    ...ours,
+    admin: { ...ours.admin, ...host.admin },
+    auth: host.auth ?? ours.auth,
+    access: { ...host.access, ...ours.access },
+    hooks: mergeHooks(host.hooks, ours.hooks),
+    fields: [
+      ...host.fields,
+      ...ours.fields.filter((field) => !('name' in field) || !hostFieldNames.has(field.name)),
+    ],
+  }
+}
+
+const addCollections = (
+  existing: CollectionConfig[],
+  ours: CollectionConfig[],
+): CollectionConfig[] => {
+  const oursBySlug = new Map(ours.map((collection) => [collection.slug, collection]))
+  const merged = existing.map((collection) => {
+    const own = oursBySlug.get(collection.slug)
+    if (!own) return collection
+    oursBySlug.delete(collection.slug)
+    return mergeCollection(collection, own)
+  })
+  return [...merged, ...oursBySlug.values()]
+}
+
+/** Adds the newsroom's content model, roles and rules to any Payload config. */
+export const newsroomPlugin =
+  (options: NewsroomPluginOptions = {}): Plugin =>
+  (incoming: Config): Config => {
+    const sanitized = sanitizeOptions(options)
+    return {
+      ...incoming,
+      admin: { ...incoming.admin, user: incoming.admin?.user ?? 'users' },
+      collections: addCollections(incoming.collections ?? [], [
+        createUsersCollection(sanitized),
+        createMediaCollection(sanitized),
+      ]),
+    }
+  }

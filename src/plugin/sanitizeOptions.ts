@@ -1,0 +1,11 @@
+import path from 'node:path'
+
+import type { NewsroomPluginOptions, SanitizedNewsroomOptions } from './types'
+
+export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedNewsroomOptions => ({
+  enabled: options.enabled ?? true,
+  firstUserIsAdmin: options.firstUserIsAdmin ?? true,
+  secureCookies: options.secureCookies ?? process.env.NODE_ENV === 'production',
+  userFields: options.userFields ?? [],
+  mediaDir: path.resolve(options.mediaDir ?? 'media'),
+})

@@ -1,0 +1,39 @@
+import type { Field } from 'payload'
+
+/** The newsroom's staff roles. Readers are anonymous and have no role. */
+export const ROLES = ['admin', 'editor', 'journalist', 'moderator'] as const
+export type Role = (typeof ROLES)[number]
+
+export type NewsroomPluginOptions = {
+  /**
+   * Turns the plugin's behaviour (hooks, endpoints, admin components) off. The collections and fields
+   * are still registered so the database schema and migrations do not change when it is toggled.
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * Makes the first account created on an empty database an `admin`, so a fresh install can be
+   * administered without touching the database.
+   * @default true
+   */
+  firstUserIsAdmin?: boolean
+  /**
+   * Sets the `secure` flag on the auth cookie. Leave it on in production; turn it off only for a
+   * deployment served over plain HTTP.
+   * @default true when NODE_ENV is "production"
+   */
+  secureCookies?: boolean
+  /**
+   * Extra fields appended to the `users` collection after the newsroom's own (name, roles, bio, avatar).
+   * @default []
+   */
+  userFields?: Field[]
+  /**
+   * Folder where uploaded media files are stored on disk.
+   * @default "media" in the current working directory
+   */
+  mediaDir?: string
+}
+
+/** Options with every default applied; the rest of the plugin reads only this. */
+export type SanitizedNewsroomOptions = Required<NewsroomPluginOptions>
