@@ -15,6 +15,13 @@ export const createMediaCollection = (options: SanitizedNewsroomOptions): Collec
   },
   upload: {
     mimeTypes: ['image/*'],
+    adminThumbnail: 'card',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'card', width: 640, height: 360, position: 'centre' },
+      { name: 'hero', width: 1600, height: 900, position: 'centre' },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
     // Fetching a URL from the server is an SSRF risk and rarely what a newsroom wants.
     pasteURL: false,
     staticDir: options.mediaDir,

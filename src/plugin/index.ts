@@ -1,7 +1,14 @@
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { Articles } from '@collections/Articles'
+import { Comments } from '@collections/Comments'
 import { createMediaCollection } from '@collections/Media'
+import { Regions } from '@collections/Regions'
+import { Topics } from '@collections/Topics'
 import { createUsersCollection } from '@collections/Users'
+
+import { hasRole } from '@/access/hasRole'
 
 import { sanitizeOptions } from './sanitizeOptions'
 import type { NewsroomPluginOptions } from './types'
@@ -58,14 +65,37 @@ const addCollections = (
 /** Adds the newsroom's content model, roles and rules to any Payload config. */
 export const newsroomPlugin =
   (options: NewsroomPluginOptions = {}): Plugin =>
-  (incoming: Config): Config => {
+  async (incoming: Config): Promise<Config> => {
     const sanitized = sanitizeOptions(options)
-    return {
+    const config: Config = {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? 'users' },
       collections: addCollections(incoming.collections ?? [], [
         createUsersCollection(sanitized),
         createMediaCollection(sanitized),
+        Articles,
+        Regions,
+        Topics,
+        Comments,
       ]),
+      jobs: {
+        ...incoming.jobs,
+        access: { run: ({ req }) => hasRole(req.user, 'admin'), ...incoming.jobs?.access },
+        // Scheduled publishing needs due jobs to run; without an outside cron the app runs them.
+        autoRun:
+          incoming.jobs?.autoRun ??
+          (sanitized.enabled && sanitized.jobsCron
+            ? [{ cron: sanitized.jobsCron, limit: 20, queue: 'default' }]
+            : []),
+      },
     }
+    // Region trees (World › Middle East › Yemen) with breadcrumbs, from Payload's own plugin.
+    return nestedDocsPlugin({
+      collections: ['regions'],
+      generateLabel: (_, doc) => (typeof doc.name === 'string' ? doc.name : ''),
+      generateURL: (docs) => {
+        const slug = docs.at(-1)?.slug
+        return `/regions/${typeof slug === 'string' ? slug : ''}`
+      },
+    })(config)
   }

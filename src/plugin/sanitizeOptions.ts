@@ -7,5 +7,6 @@ export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedN
   firstUserIsAdmin: options.firstUserIsAdmin ?? true,
   secureCookies: options.secureCookies ?? process.env.NODE_ENV === 'production',
   userFields: options.userFields ?? [],
+  jobsCron: options.jobsCron ?? '* * * * *',
   mediaDir: path.resolve(options.mediaDir ?? 'media'),
 })

@@ -29,6 +29,12 @@ export type NewsroomPluginOptions = {
    */
   userFields?: Field[]
   /**
+   * How often the app runs due jobs, scheduled publishing among them (cron, 5 or 6 fields; the
+   * 6-field form counts seconds). Set to `false` when an outside worker runs `payload jobs:run`.
+   * @default "* * * * *" (every minute)
+   */
+  jobsCron?: string | false
+  /**
    * Folder where uploaded media files are stored on disk.
    * @default "media" in the current working directory
    */

@@ -1,0 +1,35 @@
+import { ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import type { Comment } from '@/payload-types'
+
+/**
+ * Comments attach only to published articles. The message is the same for a draft and for an
+ * article that does not exist, so it reveals nothing about unpublished work.
+ */
+export const requirePublishedArticle: CollectionBeforeValidateHook<Comment> = async ({
+  data = {},
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return data
+  const articleId =
+    data.article && typeof data.article === 'object' ? data.article.id : (data.article ?? null)
+  const found = articleId
+    ? await req.payload.count({
+        collection: 'articles',
+        // Looked up as a reader would see it: only published articles exist for commenting.
+        overrideAccess: true,
+        req,
+        where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
+      })
+    : { totalDocs: 0 }
+  if (found.totalDocs === 0) {
+    throw new ValidationError({
+      collection: 'comments',
+      errors: [{ path: 'article', message: 'This article is not open for comments.' }],
+      req,
+    })
+  }
+  return data
+}

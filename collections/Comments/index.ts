@@ -1,0 +1,110 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { approvedOrModerators } from '@/access/approvedOrModerators'
+import { nobody } from '@/access/isServer'
+import { isModerator, isModeratorField } from '@/access/isModerator'
+
+import { requirePublishedArticle } from './hooks/requirePublishedArticle'
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+
+export const MODERATION_REASONS = [
+  'length',
+  'closed',
+  'rate-limit',
+  'duplicate',
+  'banned-word',
+  'suspect-word',
+  'link',
+  'new-commenter',
+  'premoderated',
+  'reported',
+  'moderator',
+] as const
+
+/** Server-owned: no client writes these through any API. */
+const serverOwned = { create: nobody, update: nobody }
+/** Moderation fields: only the desk changes them, never the commenter. */
+const moderatorOwned = { create: nobody, update: isModeratorField }
+/** Personal data: the desk reads it, the public never does. */
+const deskOnly = { read: isModeratorField, create: nobody, update: nobody }
+
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  admin: {
+    useAsTitle: 'authorName',
+    defaultColumns: ['authorName', 'body', 'status', 'article', 'createdAt'],
+    group: 'Moderation',
+  },
+  access: {
+    create: anyone,
+    delete: isModerator,
+    read: approvedOrModerators,
+    readVersions: nobody,
+    update: isModerator,
+  },
+  hooks: {
+    beforeValidate: [requirePublishedArticle],
+  },
+  fields: [
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'comments',
+      index: true,
+      admin: { description: 'The comment this one replies to.' },
+    },
+    { name: 'authorName', type: 'text', required: true, maxLength: 80 },
+    {
+      name: 'authorEmail',
+      type: 'email',
+      access: { read: isModeratorField },
+      admin: { description: 'Never shown publicly.' },
+    },
+    { name: 'user', type: 'relationship', relationTo: 'users', access: serverOwned },
+    { name: 'body', type: 'textarea', required: true, minLength: 2, maxLength: 2000 },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pending',
+      index: true,
+      options: COMMENT_STATUSES.map((value) => ({ label: value, value })),
+      access: moderatorOwned,
+    },
+    { name: 'featured', type: 'checkbox', defaultValue: false, access: moderatorOwned },
+    {
+      name: 'reports',
+      type: 'array',
+      access: { read: isModeratorField, ...serverOwned },
+      fields: [
+        { name: 'reason', type: 'text' },
+        { name: 'reportedAt', type: 'date' },
+      ],
+    },
+    {
+      name: 'moderation',
+      type: 'group',
+      access: { read: isModeratorField, ...serverOwned },
+      fields: [
+        {
+          name: 'reasons',
+          type: 'select',
+          hasMany: true,
+          options: MODERATION_REASONS.map((value) => ({ label: value, value })),
+        },
+        { name: 'decidedBy', type: 'relationship', relationTo: 'users' },
+        { name: 'decidedAt', type: 'date' },
+        { name: 'note', type: 'text' },
+      ],
+    },
+    { name: 'ipHash', type: 'text', index: true, access: deskOnly },
+  ],
+}
