@@ -7,10 +7,9 @@ export const SEO_TITLE_MAX = 70
 export const SEO_DESCRIPTION_MIN = 50
 export const SEO_DESCRIPTION_MAX = 160
 
-const idOf = (value: unknown): string | null => {
+const idOf = (value: string | { id: string } | null | undefined): string | null => {
   if (!value) return null
-  if (typeof value === 'object') return String((value as { id: unknown }).id)
-  return String(value)
+  return typeof value === 'object' ? value.id : value
 }
 
 /**
