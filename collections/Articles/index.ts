@@ -26,6 +26,7 @@ import {
   enforcePublishRequirements,
 } from './hooks/enforcePublishRequirements'
 import { guardEditorialStatus } from './hooks/guardEditorialStatus'
+import { hideUnpublishedRelated } from './hooks/hideUnpublishedRelated'
 import { populateBylines } from './hooks/populateBylines'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -73,7 +74,7 @@ export const Articles: CollectionConfig = {
       computeReadingTime,
       enforcePublishRequirements,
     ],
-    afterRead: [populateBylines],
+    afterRead: [hideUnpublishedRelated, populateBylines],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
