@@ -1,15 +1,9 @@
-import * as migration_20261128_052129_initial from './20261128_052129_initial';
-import * as migration_20261128_055007_content_model from './20261128_055007_content_model';
+import * as migration_20261128_055544_initial from './20261128_055544_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_052129_initial.up,
-    down: migration_20261128_052129_initial.down,
-    name: '20261128_052129_initial',
-  },
-  {
-    up: migration_20261128_055007_content_model.up,
-    down: migration_20261128_055007_content_model.down,
-    name: '20261128_055007_content_model'
+    up: migration_20261128_055544_initial.up,
+    down: migration_20261128_055544_initial.down,
+    name: '20261128_055544_initial'
   },
 ];
