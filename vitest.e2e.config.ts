@@ -1,4 +1,13 @@
+import { BaseSequencer } from 'vitest/node'
+import type { TestSpecification } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
+
+/** e2e files share one app and build on each other (01 creates the first user): run them in name order. */
+class ByName extends BaseSequencer {
+  sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return Promise.resolve([...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId)))
+  }
+}
 
 export default defineConfig({
   test: {
@@ -7,6 +16,7 @@ export default defineConfig({
     globalSetup: ['tests/e2e/globalSetup.ts'],
     // One app, one browser profile at a time; the files run in order against the same server.
     fileParallelism: false,
+    sequence: { sequencer: ByName },
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -8,7 +8,7 @@ fs.mkdirSync('data', { recursive: true })
 
 const child = spawn('npx', ['next', 'dev', '--port', port], {
   stdio: 'inherit',
-  env: { NEWSROOM_DEMO: 'true', ...process.env },
+  env: { NEWSROOM_DEMO: 'true', NEXT_TELEMETRY_DISABLED: '1', ...process.env },
 })
 console.log(`Newsroom starting on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

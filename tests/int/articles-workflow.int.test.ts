@@ -415,6 +415,50 @@ describe('bylines', () => {
   })
 })
 
+describe('bylines without an N+1', () => {
+  it('a list of 12 articles by 6 authors loads the authors in one query', async () => {
+    const authors = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        newsroom.createStaff(['journalist'], `Writer ${index}`),
+      ),
+    )
+    const region = await createRegion(newsroom, 'Batch region')
+    for (let index = 0; index < 12; index++) {
+      const article = await createArticle(
+        newsroom,
+        { authors: [authors[index % 6].user.id], title: `Batch story ${index}` },
+        { publish: true },
+      )
+      await newsroom.payload.update({
+        collection: 'articles',
+        id: article.id,
+        data: { regions: [region.id] },
+        overrideAccess: true,
+      })
+    }
+    const db = newsroom.payload.db
+    const originalFind = db.find.bind(db)
+    const usersQueries: unknown[] = []
+    db.find = (args) => {
+      if (args.collection === 'users') usersQueries.push(args.where)
+      return originalFind(args)
+    }
+    try {
+      const response = await newsroom.rest(
+        'GET',
+        `/articles?where[regions][in]=${region.id}&limit=12&depth=0`,
+      )
+      expect(response.body.docs).toHaveLength(12)
+      expect(
+        response.body.docs.every((doc: { bylines: unknown[] }) => doc.bylines.length === 1),
+      ).toBe(true)
+    } finally {
+      db.find = originalFind
+    }
+    expect(usersQueries).toHaveLength(1)
+  })
+})
+
 describe('regions', () => {
   it('nest with breadcrumbs', async () => {
     const world = await createRegion(newsroom, 'World')
