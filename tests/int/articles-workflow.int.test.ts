@@ -347,6 +347,86 @@ describe('journalists never publish', () => {
   })
 })
 
+describe('a journalist’s reach ends at its own drafts', () => {
+  it('cannot edit another journalist’s draft by id, bulk where or version restore', async () => {
+    const theirs = await createArticle(newsroom, {
+      title: 'Their draft',
+      authors: [otherJournalist.user.id],
+    })
+    const byId = await newsroom.rest('PATCH', `/articles/${theirs.id}?draft=true`, {
+      token: journalist.token,
+      body: { title: 'Hijacked' },
+    })
+    expect([403, 404]).toContain(byId.status)
+
+    const bulk = await newsroom.rest(
+      'PATCH',
+      `/articles?draft=true&where[id][equals]=${theirs.id}`,
+      {
+        token: journalist.token,
+        body: { title: 'Hijacked in bulk' },
+      },
+    )
+    expect(bulk.body.docs ?? []).toHaveLength(0)
+
+    const bulkAuthors = await newsroom.rest(
+      'PATCH',
+      `/articles?draft=true&where[title][like]=Their`,
+      {
+        token: journalist.token,
+        body: { authors: [journalist.user.id] },
+      },
+    )
+    expect(bulkAuthors.body.docs ?? []).toHaveLength(0)
+
+    await newsroom.payload.update({
+      collection: 'articles',
+      id: theirs.id,
+      data: { title: 'Their draft, second take' },
+      draft: true,
+      overrideAccess: true,
+    })
+    const { docs } = await newsroom.payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: theirs.id } },
+      overrideAccess: true,
+    })
+    const restore = await newsroom.rest(
+      'POST',
+      `/articles/versions/${docs.at(-1)?.id}?draft=true`,
+      {
+        token: journalist.token,
+      },
+    )
+    expect([403, 404]).toContain(restore.status)
+
+    const after = await newsroom.payload.findByID({
+      collection: 'articles',
+      id: theirs.id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(after.title).toBe('Their draft, second take')
+    expect((after.authors ?? []).map((a) => (typeof a === 'string' ? a : a.id))).toEqual([
+      otherJournalist.user.id,
+    ])
+  })
+
+  it('cannot delete another journalist’s draft', async () => {
+    const theirs = await createArticle(newsroom, { authors: [otherJournalist.user.id] })
+    const response = await newsroom.rest('DELETE', `/articles/${theirs.id}`, {
+      token: journalist.token,
+    })
+    expect([403, 404]).toContain(response.status)
+    const { totalDocs } = await newsroom.payload.count({
+      collection: 'articles',
+      where: { id: { equals: theirs.id } },
+      overrideAccess: true,
+    })
+    expect(totalDocs).toBe(1)
+  })
+})
+
 describe('scheduled publishing', () => {
   it('a story scheduled by an editor goes live when its time comes', async () => {
     const article = await createArticle(newsroom, {

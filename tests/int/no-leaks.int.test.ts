@@ -229,6 +229,26 @@ describe('server-owned and hidden comment fields', () => {
   })
 })
 
+describe('staff details cannot be probed through article queries', () => {
+  it('filtering or sorting articles by an author’s e-mail or roles tells a reader nothing', async () => {
+    const email = journalist.user.email
+    const baseline = await newsroom.rest('GET', '/articles?limit=100')
+    for (const query of [
+      `where[authors.email][equals]=${email}`,
+      'where[authors.email][like]=nobody-by-this-name',
+      'where[authors.roles][in]=journalist',
+      'sort=authors.email',
+    ]) {
+      const response = await newsroom.rest('GET', `/articles?limit=100&${query}`)
+      if (response.status === 200) {
+        expect(response.body.totalDocs, query).toBe(baseline.body.totalDocs)
+      } else {
+        expect(response.status, query).toBe(400)
+      }
+    }
+  })
+})
+
 describe('drafts stay hidden even when fully publishable', () => {
   it('a complete draft is still invisible to readers', async () => {
     const complete = await createArticle(newsroom, {
