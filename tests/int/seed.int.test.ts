@@ -51,6 +51,19 @@ const articleBySlug = async (title: string): Promise<Article> => {
   return docs[0]
 }
 
+/** The schedule-publish job waiting for this article, as the admin's scheduler queues it. */
+const publishJobFor = async (articleId: string) => {
+  const { docs } = await newsroom.payload.find({
+    collection: 'payload-jobs',
+    depth: 0,
+    overrideAccess: true,
+    where: { taskSlug: { equals: 'schedulePublish' } },
+  })
+  return docs.find(
+    (job) => String((job.input as { doc?: { value?: unknown } }).doc?.value) === articleId,
+  )
+}
+
 const paragraphCount = (article: Article): number =>
   (article.body?.root.children ?? []).filter((node) => node.type === 'paragraph').length
 
@@ -174,16 +187,7 @@ describe('the demo newsroom seed', () => {
     const scheduled = await articleBySlug(SCHEDULED_STORY.title)
     expect(scheduled._status).toBe('draft')
     expect(scheduled.publishedAt ?? null).toBeNull()
-    const { docs: jobs } = await newsroom.payload.find({
-      collection: 'payload-jobs',
-      depth: 0,
-      overrideAccess: true,
-      where: { taskSlug: { equals: 'schedulePublish' } },
-    })
-    const job = jobs.find(
-      (candidate) =>
-        String((candidate.input as { doc?: { value?: unknown } }).doc?.value) === scheduled.id,
-    )
+    const job = await publishJobFor(scheduled.id)
     expect(job, 'schedulePublish job').toBeDefined()
     expect(job?.queue).toBe('default')
     expect(job?.completedAt ?? null).toBeNull()
@@ -239,16 +243,7 @@ describe('the demo newsroom seed', () => {
   // Last: it publishes the scheduled story, which the checks above expect to be a draft.
   it('when its time comes, the scheduled explainer passes the publish gate and goes live', async () => {
     const scheduled = await articleBySlug(SCHEDULED_STORY.title)
-    const { docs: jobs } = await newsroom.payload.find({
-      collection: 'payload-jobs',
-      depth: 0,
-      overrideAccess: true,
-      where: { taskSlug: { equals: 'schedulePublish' } },
-    })
-    const job = jobs.find(
-      (candidate) =>
-        String((candidate.input as { doc?: { value?: unknown } }).doc?.value) === scheduled.id,
-    )
+    const job = await publishJobFor(scheduled.id)
     expect(job).toBeDefined()
     await newsroom.payload.jobs.runByID({ id: job!.id })
     const published = await newsroom.payload.findByID({

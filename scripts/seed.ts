@@ -1,0 +1,18 @@
+// `npm run seed`: loads the demo newsroom into the configured database (development only).
+// Runs through `payload run`, which loads the app's config; safe to run again, it skips what exists.
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { formatSummary, seedDemoNewsroom } from '@/demo/seed'
+
+const payload = await getPayload({ config })
+
+try {
+  const summary = await seedDemoNewsroom(payload, { log: (line) => console.log(line) })
+  for (const line of formatSummary(summary)) console.log(line)
+} catch (error) {
+  console.error(error)
+  process.exit(1)
+}
+// Payload keeps database handles and the jobs cron open; the seed is done.
+process.exit(0)
