@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
     e2eSkipReason: string
+    /** The environment the app runs with, for tests that run Payload scripts against it. */
+    appEnv: Record<string, string>
   }
 }
 
@@ -50,6 +52,7 @@ export default async function setup(project: TestProject) {
   const skip = chromiumMissingReason()
   project.provide('e2eSkipReason', skip ?? '')
   project.provide('baseURL', '')
+  project.provide('appEnv', {})
   if (skip) {
     console.warn(`\ne2e skipped: ${skip}\n`)
     return
@@ -69,15 +72,15 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   const baseURL = `http://localhost:${port}`
   const log = fs.openSync(path.join(dir, 'server.log'), 'w')
+  const appEnv = {
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    NODE_ENV: 'production' as const,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PORT: String(port),
+    SERVER_URL: baseURL,
+  }
   const server = spawn('node', ['scripts/start.mjs'], {
-    env: {
-      ...process.env,
-      DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      PORT: String(port),
-      SERVER_URL: baseURL,
-    },
+    env: { ...process.env, ...appEnv },
     stdio: ['ignore', log, log],
     detached: true,
   })
@@ -90,6 +93,7 @@ export default async function setup(project: TestProject) {
   }
   console.log(`e2e: app serving at ${baseURL} (log: ${path.join(dir, 'server.log')})`)
   project.provide('baseURL', baseURL)
+  project.provide('appEnv', appEnv)
 
   return () => {
     if (server.pid) {
