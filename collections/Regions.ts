@@ -24,6 +24,18 @@ export const Regions: CollectionConfig = {
     },
     { name: 'description', type: 'textarea' },
     {
+      name: 'commentsMode',
+      type: 'select',
+      options: [
+        { label: 'Open', value: 'open' },
+        { label: 'Pre-moderated', value: 'premoderated' },
+        { label: 'Closed', value: 'closed' },
+      ],
+      admin: {
+        description: 'Comment policy for its articles; empty inherits the newsroom default.',
+      },
+    },
+    {
       name: 'articles',
       type: 'join',
       collection: 'articles',

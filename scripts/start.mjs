@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: serves the production build. Payload applies pending migrations while the server
 // starts (src/instrumentation.ts), before the first request is answered.
-import { spawn } from 'node:child_process'
+//
+// A small Node server around Next, for one reason: X-Forwarded-For. Next keeps whatever a client
+// sends in that header, so rate limits keyed on it could be dodged. Unless the app runs behind
+// TRUST_PROXY_HOPS trusted proxies, the header is replaced with the socket's peer address.
 import fs from 'node:fs'
+import { createServer } from 'node:http'
+
+import next from 'next'
 
 process.env.NODE_ENV = 'production'
 const port = process.env.PORT || '3000'
@@ -21,9 +27,21 @@ if (!fs.existsSync('.next/BUILD_ID')) {
 }
 if (!process.env.DATABASE_URI) fs.mkdirSync('data', { recursive: true })
 
-const child = spawn('npx', ['next', 'start', '--port', port], {
-  stdio: 'inherit',
-  env: process.env,
+const trustedHops = Number(process.env.TRUST_PROXY_HOPS ?? 0)
+const app = next({ dev: false, port: Number(port) })
+await app.prepare()
+const handle = app.getRequestHandler()
+
+const server = createServer((req, res) => {
+  if (!trustedHops) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
+  void handle(req, res)
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
-child.on('exit', (code) => process.exit(code ?? 0))
+server.listen(Number(port), () => {
+  console.log(`Newsroom serving on http://localhost:${port}`)
+})
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeAllConnections()
+  })
+}

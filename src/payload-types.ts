@@ -73,6 +73,7 @@ export interface Config {
     regions: Region;
     topics: Topic;
     comments: Comment;
+    'moderation-events': ModerationEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +95,7 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    'moderation-events': ModerationEventsSelect<false> | ModerationEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -104,8 +106,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'comment-settings': CommentSetting;
+  };
+  globalsSelect: {
+    'comment-settings': CommentSettingsSelect<false> | CommentSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -335,6 +341,10 @@ export interface Region {
   code?: string | null;
   description?: string | null;
   /**
+   * Comment policy for its articles; empty inherits the newsroom default.
+   */
+  commentsMode?: ('open' | 'premoderated' | 'closed') | null;
+  /**
    * Published articles in this region.
    */
   articles?: {
@@ -366,6 +376,10 @@ export interface Topic {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * Comment policy for its articles; empty inherits the newsroom default.
+   */
+  commentsMode?: ('open' | 'premoderated' | 'closed') | null;
   /**
    * Published articles on this topic.
    */
@@ -401,9 +415,19 @@ export interface Comment {
     | {
         reason?: string | null;
         reportedAt?: string | null;
+        ipHash?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Reader reports.
+   */
+  reportCount?: number | null;
+  website?: string | null;
+  submission?: {
+    state?: string | null;
+    message?: string | null;
+  };
   moderation?: {
     reasons?:
       | (
@@ -425,6 +449,25 @@ export interface Comment {
     note?: string | null;
   };
   ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-events".
+ */
+export interface ModerationEvent {
+  id: string;
+  comment?: (string | null) | Comment;
+  article?: (string | null) | Article;
+  /**
+   * Empty: the system (e.g. reader reports).
+   */
+  actor?: (string | null) | User;
+  action: string;
+  from?: string | null;
+  to?: string | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -567,6 +610,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: string | Comment;
+      } | null)
+    | ({
+        relationTo: 'moderation-events';
+        value: string | ModerationEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -749,6 +796,7 @@ export interface RegionsSelect<T extends boolean = true> {
   slug?: T;
   code?: T;
   description?: T;
+  commentsMode?: T;
   articles?: T;
   parent?: T;
   breadcrumbs?:
@@ -770,6 +818,7 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  commentsMode?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -792,7 +841,16 @@ export interface CommentsSelect<T extends boolean = true> {
     | {
         reason?: T;
         reportedAt?: T;
+        ipHash?: T;
         id?: T;
+      };
+  reportCount?: T;
+  website?: T;
+  submission?:
+    | T
+    | {
+        state?: T;
+        message?: T;
       };
   moderation?:
     | T
@@ -803,6 +861,21 @@ export interface CommentsSelect<T extends boolean = true> {
         note?: T;
       };
   ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-events_select".
+ */
+export interface ModerationEventsSelect<T extends boolean = true> {
+  comment?: T;
+  article?: T;
+  actor?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -876,6 +949,69 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings".
+ */
+export interface CommentSetting {
+  id: string;
+  /**
+   * For articles whose own, region and topic settings are all empty.
+   */
+  defaultMode: 'open' | 'premoderated' | 'closed';
+  /**
+   * Close comments this many days after publication (0: never).
+   */
+  autoCloseDays?: number | null;
+  minLength?: number | null;
+  maxLength?: number | null;
+  /**
+   * More links than this: hold.
+   */
+  maxLinks?: number | null;
+  /**
+   * One word or phrase per line. Comments using them are rejected.
+   */
+  bannedWords?: string | null;
+  /**
+   * One per line. Comments using them wait for a moderator.
+   */
+  suspectWords?: string | null;
+  /**
+   * Hold a person’s comments until one of theirs has been approved.
+   */
+  premoderateNewCommenters?: boolean | null;
+  rateLimitMax?: number | null;
+  rateLimitWindowMinutes?: number | null;
+  duplicateWindowMinutes?: number | null;
+  /**
+   * Reader reports that send a comment back to pending.
+   */
+  reportThreshold?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings_select".
+ */
+export interface CommentSettingsSelect<T extends boolean = true> {
+  defaultMode?: T;
+  autoCloseDays?: T;
+  minLength?: T;
+  maxLength?: T;
+  maxLinks?: T;
+  bannedWords?: T;
+  suspectWords?: T;
+  premoderateNewCommenters?: T;
+  rateLimitMax?: T;
+  rateLimitWindowMinutes?: T;
+  duplicateWindowMinutes?: T;
+  reportThreshold?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,7 +5,14 @@ import { approvedOrModerators } from '@/access/approvedOrModerators'
 import { nobody } from '@/access/isServer'
 import { isModerator, isModeratorField } from '@/access/isModerator'
 
+import { reportComment } from './endpoints/reportComment'
+import { applyScreening } from './hooks/applyScreening'
+import { finishSubmission } from './hooks/finishSubmission'
+import { logModeration } from './hooks/logModeration'
 import { requirePublishedArticle } from './hooks/requirePublishedArticle'
+import { screenSubmission } from './hooks/screenSubmission'
+import { stampModeration } from './hooks/stampModeration'
+import { syncCommentCountAfterChange, syncCommentCountAfterDelete } from './hooks/syncCommentCount'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
 
@@ -36,6 +43,8 @@ export const Comments: CollectionConfig = {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'body', 'status', 'article', 'createdAt'],
     group: 'Moderation',
+    // The moderation desk (pending / reported / all queues) above the list.
+    components: { beforeList: ['/src/components/ModerationDesk/ModerationDesk#ModerationDesk'] },
   },
   access: {
     create: anyone,
@@ -44,8 +53,13 @@ export const Comments: CollectionConfig = {
     readVersions: nobody,
     update: isModerator,
   },
+  endpoints: [reportComment],
   hooks: {
+    beforeOperation: [screenSubmission],
     beforeValidate: [requirePublishedArticle],
+    beforeChange: [applyScreening, stampModeration],
+    afterChange: [finishSubmission, logModeration, syncCommentCountAfterChange],
+    afterDelete: [syncCommentCountAfterDelete],
   },
   fields: [
     {
@@ -87,6 +101,34 @@ export const Comments: CollectionConfig = {
       fields: [
         { name: 'reason', type: 'text' },
         { name: 'reportedAt', type: 'date' },
+        { name: 'ipHash', type: 'text' },
+      ],
+    },
+    {
+      name: 'reportCount',
+      type: 'number',
+      defaultValue: 0,
+      index: true,
+      access: serverOwned,
+      admin: { readOnly: true, description: 'Reader reports.' },
+    },
+    {
+      // The honeypot: the reader site's form hides it; only bots fill it in. Never stored.
+      name: 'website',
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+    },
+    {
+      // What the reader is told after posting: live, awaiting moderation (and why), or not published.
+      name: 'submission',
+      type: 'group',
+      virtual: true,
+      admin: { hidden: true },
+      access: serverOwned,
+      fields: [
+        { name: 'state', type: 'text' },
+        { name: 'message', type: 'text' },
       ],
     },
     {

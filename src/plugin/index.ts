@@ -4,11 +4,13 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { Articles } from '@collections/Articles'
 import { Comments } from '@collections/Comments'
 import { createMediaCollection } from '@collections/Media'
+import { ModerationEvents } from '@collections/ModerationEvents'
 import { Regions } from '@collections/Regions'
 import { Topics } from '@collections/Topics'
 import { createUsersCollection } from '@collections/Users'
 
 import { hasRole } from '@/access/hasRole'
+import { CommentSettings } from '@/globals/CommentSettings'
 
 import { sanitizeOptions } from './sanitizeOptions'
 import type { NewsroomPluginOptions } from './types'
@@ -77,7 +79,9 @@ export const newsroomPlugin =
         Regions,
         Topics,
         Comments,
+        ModerationEvents,
       ]),
+      globals: [...(incoming.globals ?? []), CommentSettings],
       jobs: {
         ...incoming.jobs,
         access: { run: ({ req }) => hasRole(req.user, 'admin'), ...incoming.jobs?.access },

@@ -20,6 +20,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ModerationDesk as ModerationDesk_7103d62546139aa5a9ce03e00c2d6513 } from '../../../../src/components/ModerationDesk/ModerationDesk'
+import { ModerationDashboardCounts as ModerationDashboardCounts_7b0ad2717330a905d9a703289e247bca } from '../../../../src/components/ModerationDesk/ModerationCountsSlot'
+import { ModerationNavCounts as ModerationNavCounts_7b0ad2717330a905d9a703289e247bca } from '../../../../src/components/ModerationDesk/ModerationCountsSlot'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -46,5 +49,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/components/ModerationDesk/ModerationDesk#ModerationDesk": ModerationDesk_7103d62546139aa5a9ce03e00c2d6513,
+  "/src/components/ModerationDesk/ModerationCountsSlot#ModerationDashboardCounts": ModerationDashboardCounts_7b0ad2717330a905d9a703289e247bca,
+  "/src/components/ModerationDesk/ModerationCountsSlot#ModerationNavCounts": ModerationNavCounts_7b0ad2717330a905d9a703289e247bca,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -9,11 +9,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__articles_v_version_editorial_status" AS ENUM('writing', 'in_review', 'changes_requested', 'ready');
   CREATE TYPE "public"."enum__articles_v_version_comments_mode" AS ENUM('open', 'premoderated', 'closed');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_regions_comments_mode" AS ENUM('open', 'premoderated', 'closed');
+  CREATE TYPE "public"."enum_topics_comments_mode" AS ENUM('open', 'premoderated', 'closed');
   CREATE TYPE "public"."enum_comments_moderation_reasons" AS ENUM('length', 'closed', 'rate-limit', 'duplicate', 'banned-word', 'suspect-word', 'link', 'new-commenter', 'premoderated', 'reported', 'moderator');
   CREATE TYPE "public"."enum_comments_status" AS ENUM('pending', 'approved', 'rejected', 'spam');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_comment_settings_default_mode" AS ENUM('open', 'premoderated', 'closed');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" uuid NOT NULL,
@@ -189,6 +192,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"code" varchar,
   	"description" varchar,
+  	"comments_mode" "enum_regions_comments_mode",
   	"parent_id" uuid,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -199,6 +203,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"name" varchar NOT NULL,
   	"slug" varchar,
   	"description" varchar,
+  	"comments_mode" "enum_topics_comments_mode",
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -208,7 +213,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"reason" varchar,
-  	"reported_at" timestamp(3) with time zone
+  	"reported_at" timestamp(3) with time zone,
+  	"ip_hash" varchar
   );
   
   CREATE TABLE "comments_moderation_reasons" (
@@ -228,10 +234,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"body" varchar NOT NULL,
   	"status" "enum_comments_status" DEFAULT 'pending',
   	"featured" boolean DEFAULT false,
+  	"report_count" numeric DEFAULT 0,
   	"moderation_decided_by_id" uuid,
   	"moderation_decided_at" timestamp(3) with time zone,
   	"moderation_note" varchar,
   	"ip_hash" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "moderation_events" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"comment_id" uuid,
+  	"article_id" uuid,
+  	"actor_id" uuid,
+  	"action" varchar NOT NULL,
+  	"from" varchar,
+  	"to" varchar,
+  	"note" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -288,7 +308,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"articles_id" uuid,
   	"regions_id" uuid,
   	"topics_id" uuid,
-  	"comments_id" uuid
+  	"comments_id" uuid,
+  	"moderation_events_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -313,6 +334,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "comment_settings" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"default_mode" "enum_comment_settings_default_mode" DEFAULT 'open' NOT NULL,
+  	"auto_close_days" numeric DEFAULT 14,
+  	"min_length" numeric DEFAULT 2,
+  	"max_length" numeric DEFAULT 2000,
+  	"max_links" numeric DEFAULT 1,
+  	"banned_words" varchar,
+  	"suspect_words" varchar,
+  	"premoderate_new_commenters" boolean DEFAULT true,
+  	"rate_limit_max" numeric DEFAULT 5,
+  	"rate_limit_window_minutes" numeric DEFAULT 10,
+  	"duplicate_window_minutes" numeric DEFAULT 60,
+  	"report_threshold" numeric DEFAULT 3,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -344,6 +383,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "comments" ADD CONSTRAINT "comments_parent_id_comments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "comments" ADD CONSTRAINT "comments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "comments" ADD CONSTRAINT "comments_moderation_decided_by_id_users_id_fk" FOREIGN KEY ("moderation_decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "moderation_events" ADD CONSTRAINT "moderation_events_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "moderation_events" ADD CONSTRAINT "moderation_events_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "moderation_events" ADD CONSTRAINT "moderation_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -352,6 +394,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_regions_fk" FOREIGN KEY ("regions_id") REFERENCES "public"."regions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_comments_fk" FOREIGN KEY ("comments_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_moderation_events_fk" FOREIGN KEY ("moderation_events_id") REFERENCES "public"."moderation_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
@@ -425,10 +468,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "comments_parent_idx" ON "comments" USING btree ("parent_id");
   CREATE INDEX "comments_user_idx" ON "comments" USING btree ("user_id");
   CREATE INDEX "comments_status_idx" ON "comments" USING btree ("status");
+  CREATE INDEX "comments_report_count_idx" ON "comments" USING btree ("report_count");
   CREATE INDEX "comments_moderation_moderation_decided_by_idx" ON "comments" USING btree ("moderation_decided_by_id");
   CREATE INDEX "comments_ip_hash_idx" ON "comments" USING btree ("ip_hash");
   CREATE INDEX "comments_updated_at_idx" ON "comments" USING btree ("updated_at");
   CREATE INDEX "comments_created_at_idx" ON "comments" USING btree ("created_at");
+  CREATE INDEX "moderation_events_comment_idx" ON "moderation_events" USING btree ("comment_id");
+  CREATE INDEX "moderation_events_article_idx" ON "moderation_events" USING btree ("article_id");
+  CREATE INDEX "moderation_events_actor_idx" ON "moderation_events" USING btree ("actor_id");
+  CREATE INDEX "moderation_events_updated_at_idx" ON "moderation_events" USING btree ("updated_at");
+  CREATE INDEX "moderation_events_created_at_idx" ON "moderation_events" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -453,6 +502,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_regions_id_idx" ON "payload_locked_documents_rels" USING btree ("regions_id");
   CREATE INDEX "payload_locked_documents_rels_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("topics_id");
   CREATE INDEX "payload_locked_documents_rels_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("comments_id");
+  CREATE INDEX "payload_locked_documents_rels_moderation_events_id_idx" ON "payload_locked_documents_rels" USING btree ("moderation_events_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -482,6 +532,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "comments_reports" CASCADE;
   DROP TABLE "comments_moderation_reasons" CASCADE;
   DROP TABLE "comments" CASCADE;
+  DROP TABLE "moderation_events" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -490,6 +541,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "comment_settings" CASCADE;
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_articles_editorial_status";
   DROP TYPE "public"."enum_articles_comments_mode";
@@ -497,9 +549,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__articles_v_version_editorial_status";
   DROP TYPE "public"."enum__articles_v_version_comments_mode";
   DROP TYPE "public"."enum__articles_v_version_status";
+  DROP TYPE "public"."enum_regions_comments_mode";
+  DROP TYPE "public"."enum_topics_comments_mode";
   DROP TYPE "public"."enum_comments_moderation_reasons";
   DROP TYPE "public"."enum_comments_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_comment_settings_default_mode";`)
 }
