@@ -34,6 +34,13 @@ export const createNewsroomConfig = ({
 }: NewsroomAppConfigArgs): Config => ({
   admin: {
     avatar: 'default',
+    // The moderation desk's pending and reported counts, linking to the queues.
+    components: {
+      beforeDashboard: [
+        '/src/components/ModerationDesk/ModerationCountsSlot#ModerationDashboardCounts',
+      ],
+      beforeNavLinks: ['/src/components/ModerationDesk/ModerationCountsSlot#ModerationNavCounts'],
+    },
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Newsroom' },
     user: 'users',
