@@ -282,6 +282,15 @@ describe('moderation', () => {
     expect(doc.reportCount).toBe(2)
     expect(doc.status).toBe('pending')
     expect(doc.moderation?.reasons).toContain('reported')
+    // A moderator's decision settles the reports: out of the Reported queue, history kept.
+    const keep = await newsroom.rest('PATCH', `/comments/${id}`, {
+      token: moderator.token,
+      body: { status: 'approved' },
+    })
+    expect(keep.status).toBe(200)
+    const settled = await stored(id)
+    expect(settled.reportCount).toBe(0)
+    expect(settled.reports).toHaveLength(2)
     const noReason = await newsroom.rest('POST', `/comments/${id}/report`, {
       headers: fromIp('192.0.2.3'),
       body: {},
