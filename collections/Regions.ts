@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { createCommentsModeField, createPublishedArticlesJoin } from '@/fields/comments'
 import { createSlugField } from '@/fields/slug'
 
 export const Regions: CollectionConfig = {
@@ -23,27 +24,7 @@ export const Regions: CollectionConfig = {
       admin: { description: 'ISO 3166-1 alpha-2 (e.g. YE) or UN M49 (e.g. 145).' },
     },
     { name: 'description', type: 'textarea' },
-    {
-      name: 'commentsMode',
-      type: 'select',
-      options: [
-        { label: 'Open', value: 'open' },
-        { label: 'Pre-moderated', value: 'premoderated' },
-        { label: 'Closed', value: 'closed' },
-      ],
-      admin: {
-        description: 'Comment policy for its articles; empty inherits the newsroom default.',
-      },
-    },
-    {
-      name: 'articles',
-      type: 'join',
-      collection: 'articles',
-      on: 'regions',
-      where: { _status: { equals: 'published' } },
-      defaultSort: '-publishedAt',
-      defaultLimit: 10,
-      admin: { description: 'Published articles in this region.' },
-    },
+    createCommentsModeField(),
+    createPublishedArticlesJoin('regions', 'in this region'),
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { createCommentsModeField, createPublishedArticlesJoin } from '@/fields/comments'
 import { createSlugField } from '@/fields/slug'
 
 export const Topics: CollectionConfig = {
@@ -13,27 +14,7 @@ export const Topics: CollectionConfig = {
     { name: 'name', type: 'text', required: true },
     createSlugField('name'),
     { name: 'description', type: 'textarea' },
-    {
-      name: 'commentsMode',
-      type: 'select',
-      options: [
-        { label: 'Open', value: 'open' },
-        { label: 'Pre-moderated', value: 'premoderated' },
-        { label: 'Closed', value: 'closed' },
-      ],
-      admin: {
-        description: 'Comment policy for its articles; empty inherits the newsroom default.',
-      },
-    },
-    {
-      name: 'articles',
-      type: 'join',
-      collection: 'articles',
-      on: 'topics',
-      where: { _status: { equals: 'published' } },
-      defaultSort: '-publishedAt',
-      defaultLimit: 10,
-      admin: { description: 'Published articles on this topic.' },
-    },
+    createCommentsModeField(),
+    createPublishedArticlesJoin('topics', 'on this topic'),
   ],
 }

@@ -16,6 +16,7 @@ import {
 import { nobody } from '@/access/isServer'
 import { publishedOrWriters } from '@/access/publishedOrWriters'
 import { createBodyField } from '@/fields/body'
+import { createCommentsModeField } from '@/fields/comments'
 
 import { assignAuthors } from './hooks/assignAuthors'
 import { computeReadingTime } from './hooks/computeReadingTime'
@@ -222,16 +223,9 @@ export const Articles: CollectionConfig = {
       label: 'Comments',
       admin: { position: 'sidebar' },
       fields: [
-        {
-          name: 'commentsMode',
-          type: 'select',
-          options: [
-            { label: 'Open', value: 'open' },
-            { label: 'Pre-moderated', value: 'premoderated' },
-            { label: 'Closed', value: 'closed' },
-          ],
+        createCommentsModeField({
           admin: { description: 'Empty: inherit from the regions, topics and comment settings.' },
-        },
+        }),
         { name: 'commentsCloseAt', type: 'date' },
         {
           name: 'commentCount',

@@ -1,5 +1,7 @@
 import sharp from 'sharp'
 
+import { lexicalParagraphs as paragraphsToLexical } from '@/demo/lexical'
+
 import type { Article, Media, Region, Topic, User } from '@/payload-types'
 
 import type { TestNewsroom } from './newsroom'
@@ -36,26 +38,9 @@ export const createRegion = (
 export const createTopic = (newsroom: TestNewsroom, name = `Topic ${next()}`): Promise<Topic> =>
   newsroom.payload.create({ collection: 'topics', data: { name }, overrideAccess: true })
 
-export const lexicalParagraphs = (...paragraphs: string[]): Article['body'] => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      textFormat: 0,
-      children: [
-        { type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
-      ],
-    })),
-  },
-})
+/** Test shorthand: `lexicalParagraphs('one', 'two')`. */
+export const lexicalParagraphs = (...paragraphs: string[]): Article['body'] =>
+  paragraphsToLexical(paragraphs)
 
 /** Everything the publish gate asks for, ready to merge into article data. */
 export const publishable = async (
