@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminEditorOrSelfField, adminOrSelf } from '@/access/adminOrSelf'
+import { adminOrSelf, adminOrSelfField } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { readUsers } from '@/access/readUsers'
@@ -34,6 +34,8 @@ export const createUsersCollection = (options: SanitizedNewsroomOptions): Collec
     beforeChange: options.enabled && options.firstUserIsAdmin ? [assignFirstUserAdmin] : [],
   },
   fields: [
+    // Merged onto Payload's own e-mail field: editors see the staff list by name only.
+    { name: 'email', type: 'email', access: { read: adminOrSelfField } },
     { name: 'name', type: 'text', required: true },
     {
       name: 'roles',
@@ -43,7 +45,7 @@ export const createUsersCollection = (options: SanitizedNewsroomOptions): Collec
       saveToJWT: true,
       access: {
         create: isAdminField,
-        read: adminEditorOrSelfField,
+        read: adminOrSelfField,
         update: isAdminField,
       },
       admin: {

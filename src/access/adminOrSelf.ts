@@ -9,9 +9,9 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
   return { id: { equals: user.id } }
 }
 
-/** Field-level twin of `adminOrSelf`, for reading the fields of one's own account. */
-export const adminEditorOrSelfField: FieldAccess = ({ req: { user }, id, doc }) => {
+/** Field-level twin of `adminOrSelf`: personal details (e-mail, roles) of one's own account. */
+export const adminOrSelfField: FieldAccess = ({ req: { user }, id, doc }) => {
   if (!user) return false
-  if (hasRole(user, 'admin', 'editor')) return true
+  if (hasRole(user, 'admin')) return true
   return (doc?.id ?? id) === user.id
 }

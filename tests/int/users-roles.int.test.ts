@@ -156,9 +156,14 @@ describe('users and newsroom roles', () => {
     expect(own.status).toBe(200)
     expect(own.body.docs.map((doc: { id: string }) => doc.id)).toEqual([user.id])
 
-    const { token: editorToken } = await newsroom.createStaff(['editor'])
+    const { user: editor, token: editorToken } = await newsroom.createStaff(['editor'])
     const staff = await newsroom.rest('GET', '/users?limit=100', { token: editorToken })
     expect(staff.body.totalDocs).toBeGreaterThan(1)
+    // Editors read staff names, not colleagues' e-mail addresses or roles.
+    const colleagues = staff.body.docs.filter((doc: { id: string }) => doc.id !== editor.id)
+    expect(colleagues.every((doc: { name?: string }) => Boolean(doc.name))).toBe(true)
+    expect(colleagues.some((doc: { email?: string }) => doc.email)).toBe(false)
+    expect(colleagues.some((doc: { roles?: string[] }) => doc.roles)).toBe(false)
   })
 
   it('only admins may unlock accounts', async () => {
