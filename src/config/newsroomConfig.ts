@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Config, DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
+import { createDepthLimitRule } from '@/api/graphqlDepthLimit'
 import { ensureDemoAdmin } from '@/demo/ensureDemoAdmin'
 import { newsroomPlugin } from '@/plugin'
 
@@ -14,6 +15,9 @@ import {
   resolveServerURL,
   useSecureCookies,
 } from './env'
+
+/** Nesting depth of a GraphQL query: enough for every documented query, not for recursion. */
+export const GRAPHQL_MAX_DEPTH = 7
 
 export type NewsroomAppConfigArgs = {
   db: DatabaseAdapterObj
@@ -55,6 +59,8 @@ export const createNewsroomConfig = ({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
+    // region → articles → relatedArticles → … is refused before it runs (src/api).
+    validationRules: () => [createDepthLimitRule(GRAPHQL_MAX_DEPTH)],
     schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
   },
   maxDepth: 3,

@@ -10,6 +10,7 @@ import { Topics } from '@collections/Topics'
 import { createUsersCollection } from '@collections/Users'
 
 import { hasRole } from '@/access/hasRole'
+import { capReadLimits } from '@/api/capReadLimits'
 import { CommentSettings } from '@/globals/CommentSettings'
 
 import { sanitizeOptions } from './sanitizeOptions'
@@ -69,18 +70,29 @@ export const newsroomPlugin =
   (options: NewsroomPluginOptions = {}): Plugin =>
   async (incoming: Config): Promise<Config> => {
     const sanitized = sanitizeOptions(options)
+    // Public API reads are paged (src/api/capReadLimits.ts) on every newsroom collection.
+    const paged = (collection: CollectionConfig): CollectionConfig => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capReadLimits],
+      },
+    })
     const config: Config = {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? 'users' },
-      collections: addCollections(incoming.collections ?? [], [
-        createUsersCollection(sanitized),
-        createMediaCollection(sanitized),
-        Articles,
-        Regions,
-        Topics,
-        Comments,
-        ModerationEvents,
-      ]),
+      collections: addCollections(
+        incoming.collections ?? [],
+        [
+          createUsersCollection(sanitized),
+          createMediaCollection(sanitized),
+          Articles,
+          Regions,
+          Topics,
+          Comments,
+          ModerationEvents,
+        ].map(paged),
+      ),
       globals: [...(incoming.globals ?? []), CommentSettings],
       jobs: {
         ...incoming.jobs,

@@ -43,3 +43,48 @@ describe('API defaults a developer relies on', () => {
     expect(JSON.stringify(response.body)).toMatch(/incorrect/i)
   })
 })
+
+describe('bounded reads', () => {
+  it('a page of more than 100 documents is refused with a 400 that says what to do', async () => {
+    const response = await newsroom.rest('GET', '/articles?limit=500')
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('limit must be at most 100 (got 500)')
+    expect((await newsroom.rest('GET', '/articles?limit=100')).status).toBe(200)
+  })
+
+  it('limit=0 and pagination=false are refused on the public API', async () => {
+    for (const query of ['limit=0', 'pagination=false']) {
+      const response = await newsroom.rest('GET', `/topics?${query}`)
+      expect(response.status, query).toBe(400)
+      expect(JSON.stringify(response.body)).toMatch(/not available on the public API/)
+    }
+  })
+
+  it('GraphQL applies the same page cap', async () => {
+    const response = await newsroom.graphql('{ Articles(limit: 1000) { totalDocs } }')
+    expect(response.body.errors?.[0]?.message).toMatch(/limit must be at most 100/)
+  })
+
+  it('staff in the admin panel are not capped', async () => {
+    const { token } = await newsroom.createStaff(['editor'])
+    expect((await newsroom.rest('GET', '/topics?limit=0', { token })).status).toBe(200)
+  })
+
+  it('a deep region → articles → relatedArticles → … query is refused with a clear message', async () => {
+    const deep = `{ Regions { docs { articles { docs { relatedArticles { relatedArticles {
+      relatedArticles { title } } } } } } } }`
+    const response = await newsroom.graphql(deep)
+    // Payload's GraphQL route answers a failed validation with a bare JSON array of errors
+    // (graphql-http), not { errors: [...] }; accept both shapes.
+    const body = response.body as unknown
+    const errors = (Array.isArray(body) ? body : response.body.errors) as { message: string }[]
+    expect(response.body.data ?? null).toBeNull()
+    expect(errors?.[0]?.message).toBe(
+      'Query is 8 levels deep; the limit is 7. Ask for fewer nested relations, or make a second query.',
+    )
+    const fine = await newsroom.graphql(
+      '{ Regions { docs { name articles { docs { title relatedArticles { title } } } } } }',
+    )
+    expect(fine.body.errors).toBeUndefined()
+  })
+})
