@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { approvedOrModerators } from '@/access/approvedOrModerators'
 import { nobody } from '@/access/isServer'
 import { isModerator, isModeratorField } from '@/access/isModerator'
+import { REASON_CODES } from '@/moderation/types'
 
 import { reportComment } from './endpoints/reportComment'
 import { applyScreening } from './hooks/applyScreening'
@@ -15,20 +16,6 @@ import { stampModeration } from './hooks/stampModeration'
 import { syncCommentCountAfterChange, syncCommentCountAfterDelete } from './hooks/syncCommentCount'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
-
-export const MODERATION_REASONS = [
-  'length',
-  'closed',
-  'rate-limit',
-  'duplicate',
-  'banned-word',
-  'suspect-word',
-  'link',
-  'new-commenter',
-  'premoderated',
-  'reported',
-  'moderator',
-] as const
 
 /** Server-owned: no client writes these through any API. */
 const serverOwned = { create: nobody, update: nobody }
@@ -140,7 +127,7 @@ export const Comments: CollectionConfig = {
           name: 'reasons',
           type: 'select',
           hasMany: true,
-          options: MODERATION_REASONS.map((value) => ({ label: value, value })),
+          options: REASON_CODES.map((value) => ({ label: value, value })),
         },
         { name: 'decidedBy', type: 'relationship', relationTo: 'users' },
         { name: 'decidedAt', type: 'date' },

@@ -1,18 +1,22 @@
 /** How a story takes comments. `null` on an article, region or topic means "inherit". */
 export type CommentsMode = 'open' | 'premoderated' | 'closed'
 
-export type ReasonCode =
-  | 'length'
-  | 'closed'
-  | 'rate-limit'
-  | 'duplicate'
-  | 'banned-word'
-  | 'suspect-word'
-  | 'link'
-  | 'new-commenter'
-  | 'premoderated'
-  | 'reported'
-  | 'moderator'
+/** Why the pipeline (or the desk) decided what it did; stored on the comment's `moderation`. */
+export const REASON_CODES = [
+  'length',
+  'closed',
+  'rate-limit',
+  'duplicate',
+  'banned-word',
+  'suspect-word',
+  'link',
+  'new-commenter',
+  'premoderated',
+  'reported',
+  'moderator',
+] as const
+
+export type ReasonCode = (typeof REASON_CODES)[number]
 
 /** The comment-policy knobs editors set in the admin (the `comment-settings` global). */
 export type CommentPolicy = {

@@ -1,27 +1,13 @@
 import { spawnSync } from 'node:child_process'
 
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, screenshotPath } from './browser'
+import { launchBrowser, screenshotPath, signIn, signOut } from './browser'
 import type { Browser } from './browser'
 
 const skipReason = inject('e2eSkipReason')
 const baseURL = inject('baseURL')
 const appEnv = inject('appEnv')
-
-const signIn = async (page: Page, email: string, password: string) => {
-  await page.goto(`${baseURL}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
-}
-
-const signOut = async (page: Page) => {
-  await page.goto(`${baseURL}/admin/logout`)
-  await page.waitForURL(/\/admin\/login/, { timeout: 60_000 })
-}
 
 describe.skipIf(Boolean(skipReason))('the demo newsroom in the admin panel', () => {
   let browser: Browser
@@ -47,7 +33,7 @@ describe.skipIf(Boolean(skipReason))('the demo newsroom in the admin panel', () 
 
   it('a journalist sees the newsroom’s stories, its draft in review, and cannot publish', async () => {
     const page = await browser.context.newPage()
-    await signIn(page, 'journalist2@newsroom.test', 'newsroom-journalist2')
+    await signIn(page, baseURL, 'journalist2@newsroom.test', 'newsroom-journalist2')
     await page.goto(`${baseURL}/admin/collections/articles?limit=50`)
     const table = page.locator('.table')
     await table.waitFor({ timeout: 60_000 })
@@ -61,13 +47,13 @@ describe.skipIf(Boolean(skipReason))('the demo newsroom in the admin panel', () 
     // The desk publishes; a journalist's draft offers no publish button.
     await expect(page.locator('#action-save').count()).resolves.toBe(0)
     await page.screenshot({ path: screenshotPath('admin-journalist-draft'), fullPage: true })
-    await signOut(page)
+    await signOut(page, baseURL)
     await page.close()
   })
 
   it('an editor filters the stories waiting for review and can publish them', async () => {
     const page = await browser.context.newPage()
-    await signIn(page, 'editor@newsroom.test', 'newsroom-editor')
+    await signIn(page, baseURL, 'editor@newsroom.test', 'newsroom-editor')
     await page.goto(
       `${baseURL}/admin/collections/articles?limit=50&where[or][0][and][0][editorialStatus][equals]=in_review`,
     )

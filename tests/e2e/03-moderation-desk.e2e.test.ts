@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, screenshotPath } from './browser'
+import { launchBrowser, screenshotPath, signIn, signOut } from './browser'
 import type { Browser } from './browser'
 
 const skipReason = inject('e2eSkipReason')
@@ -14,19 +14,6 @@ type ApiComment = {
   authorName: string
   body: string
   moderation?: { reasons?: string[] }
-}
-
-const signIn = async (page: Page, email: string, password: string) => {
-  await page.goto(`${baseURL}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
-}
-
-const signOut = async (page: Page) => {
-  await page.goto(`${baseURL}/admin/logout`)
-  await page.waitForURL(/\/admin\/login/, { timeout: 60_000 })
 }
 
 /** A REST call with the signed-in page's own cookie, as the admin panel makes it. */
@@ -81,7 +68,7 @@ describe.skipIf(Boolean(skipReason))('the moderation desk in the admin panel', (
 
   it('a moderator approves a held comment with the keyboard; it goes live and the pending count drops', async () => {
     const page = await browser.context.newPage()
-    await signIn(page, 'moderator@newsroom.test', 'newsroom-moderator')
+    await signIn(page, baseURL, 'moderator@newsroom.test', 'newsroom-moderator')
 
     // The seeded comment held for a first-time commenter, not readable by the public yet.
     const held = await commentBy(page, 'Nadia K.')
@@ -181,7 +168,7 @@ describe.skipIf(Boolean(skipReason))('the moderation desk in the admin panel', (
     await expect(countOn(page, '.moderation-counts--dashboard', 'pending')).resolves.toBe(
       pendingBefore - 1,
     )
-    await signOut(page)
+    await signOut(page, baseURL)
     await page.close()
   })
 
@@ -211,7 +198,7 @@ describe.skipIf(Boolean(skipReason))('the moderation desk in the admin panel', (
     expect(second.status, await second.clone().text()).toBeLessThan(300)
 
     const page = await browser.context.newPage()
-    await signIn(page, 'moderator@newsroom.test', 'newsroom-moderator')
+    await signIn(page, baseURL, 'moderator@newsroom.test', 'newsroom-moderator')
     const ines = await commentBy(page, 'Ines V.')
     expect(ines.status).toBe('pending')
     await expect(countOn(page, '.moderation-counts--dashboard', 'reported')).resolves.toBe(1)
@@ -258,18 +245,18 @@ describe.skipIf(Boolean(skipReason))('the moderation desk in the admin panel', (
     await expect
       .poll(() => countOn(page, '.moderation-counts--nav', 'pending'), { timeout: 15_000 })
       .toBe(0)
-    await signOut(page)
+    await signOut(page, baseURL)
     await page.close()
   })
 
   it('a journalist gets the plain comments list, without the desk', async () => {
     const page = await browser.context.newPage()
-    await signIn(page, 'journalist@newsroom.test', 'newsroom-journalist')
+    await signIn(page, baseURL, 'journalist@newsroom.test', 'newsroom-journalist')
     await expect(page.locator('.moderation-counts').count()).resolves.toBe(0)
     await page.goto(`${baseURL}/admin/collections/comments`)
     await page.locator('.collection-list').waitFor({ timeout: 60_000 })
     await expect(page.locator('.moderation-desk').count()).resolves.toBe(0)
-    await signOut(page)
+    await signOut(page, baseURL)
     await page.close()
   })
 })

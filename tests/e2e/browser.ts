@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { chromium } from 'playwright-core'
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -50,4 +50,18 @@ export const RESULTS_DIR = path.resolve('test-results')
 export const screenshotPath = (name: string): string => {
   fs.mkdirSync(RESULTS_DIR, { recursive: true })
   return path.join(RESULTS_DIR, `${name}.png`)
+}
+
+/** Signs in through the admin's login form and waits for the dashboard. */
+export const signIn = async (page: Page, baseURL: string, email: string, password: string) => {
+  await page.goto(`${baseURL}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+}
+
+export const signOut = async (page: Page, baseURL: string) => {
+  await page.goto(`${baseURL}/admin/logout`)
+  await page.waitForURL(/\/admin\/login/, { timeout: 60_000 })
 }
