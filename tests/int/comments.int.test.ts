@@ -314,8 +314,9 @@ describe('moderation', () => {
   })
 })
 
-// Payload's SQLite adapter runs without transactions (enabling them makes concurrent writers fail
-// with SQLITE_BUSY under libsql), so all-or-nothing writes are a PostgreSQL / MongoDB guarantee.
+// Payload's SQLite adapter runs without transactions (with `transactionOptions` set, 49 of 50
+// concurrent submissions answered 500 here), so all-or-nothing writes are a PostgreSQL / MongoDB
+// guarantee.
 const transactional = testAdapter() !== 'sqlite'
 if (!transactional) {
   console.warn(
