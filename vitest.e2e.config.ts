@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { BaseSequencer } from 'vitest/node'
 import type { TestSpecification } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
@@ -9,7 +11,10 @@ class ByName extends BaseSequencer {
   }
 }
 
+const root = path.dirname(new URL(import.meta.url).pathname)
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^@\//, replacement: path.join(root, 'src') + '/' }] },
   test: {
     name: 'e2e',
     include: ['tests/e2e/**/*.e2e.test.ts'],

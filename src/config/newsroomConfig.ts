@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { createDepthLimitRule } from '@/api/graphqlDepthLimit'
 import { ensureDemoAdmin } from '@/demo/ensureDemoAdmin'
 import { newsroomPlugin } from '@/plugin'
+import { previewURL } from '@/site/preview'
+import type { PublicChangeListener } from '@/plugin'
 
 import {
   resolveCorsOrigins,
@@ -27,6 +29,8 @@ export type NewsroomAppConfigArgs = {
   demo?: boolean
   /** Where uploads are stored; tests point it at a temporary folder. */
   mediaDir?: string
+  /** Told about every change readers can see; the app revalidates the reader site with it. */
+  onPublicChange?: PublicChangeListener
 }
 
 /** The reference app's Payload config: the newsroom plugin plus the app's safe defaults. */
@@ -34,6 +38,7 @@ export const createNewsroomConfig = ({
   db,
   demo = process.env.NEWSROOM_DEMO === 'true',
   mediaDir,
+  onPublicChange,
   rootDir,
 }: NewsroomAppConfigArgs): Config => ({
   admin: {
@@ -46,6 +51,15 @@ export const createNewsroomConfig = ({
       beforeNavLinks: ['/src/components/ModerationDesk/ModerationCountsSlot#ModerationNavCounts'],
     },
     importMap: { baseDir: rootDir },
+    // Editors see the story as readers will, re-rendered on every autosave (src/site/preview.ts).
+    livePreview: {
+      collections: ['articles'],
+      url: ({ data }) => (data?.slug ? previewURL(resolveServerURL(), String(data.slug)) : null),
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 390, height: 844 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+      ],
+    },
     meta: { titleSuffix: ' · Newsroom' },
     user: 'users',
   },
@@ -70,6 +84,7 @@ export const createNewsroomConfig = ({
   plugins: [
     newsroomPlugin({
       mediaDir: mediaDir ?? path.resolve(rootDir, 'data', 'media'),
+      onPublicChange,
       secureCookies: useSecureCookies(),
     }),
   ],

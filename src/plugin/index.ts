@@ -13,10 +13,15 @@ import { hasRole } from '@/access/hasRole'
 import { capReadLimits } from '@/api/capReadLimits'
 import { CommentSettings } from '@/globals/CommentSettings'
 
+import { announceArticleChange, announceArticleDelete } from './hooks/announceArticleChange'
+import { announceCommentChange, announceCommentDelete } from './hooks/announceCommentChange'
+import { announceSectionChange, announceSectionDelete } from './hooks/announceSectionChange'
+import type { PublicChangeListener } from './publicChange'
 import { sanitizeOptions } from './sanitizeOptions'
 import type { NewsroomPluginOptions } from './types'
 
 export type { NewsroomPluginOptions, Role, SanitizedNewsroomOptions } from './types'
+export type { PublicChange, PublicChangeListener } from './publicChange'
 export { ROLES } from './types'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
@@ -65,6 +70,41 @@ const addCollections = (
   return [...merged, ...oursBySlug.values()]
 }
 
+/** Hooks that tell the listener about changes readers can see, by collection. */
+const announcing = (
+  collection: CollectionConfig,
+  listener: PublicChangeListener | undefined,
+): CollectionConfig => {
+  if (!listener) return collection
+  const slug = collection.slug
+  const hooks: Pick<Hooks, 'afterChange' | 'afterDelete'> | null =
+    slug === 'articles'
+      ? {
+          afterChange: [announceArticleChange(listener)],
+          afterDelete: [announceArticleDelete(listener)],
+        }
+      : slug === 'regions' || slug === 'topics'
+        ? {
+            afterChange: [announceSectionChange(listener, slug)],
+            afterDelete: [announceSectionDelete(listener, slug)],
+          }
+        : slug === 'comments'
+          ? {
+              afterChange: [announceCommentChange(listener)],
+              afterDelete: [announceCommentDelete(listener)],
+            }
+          : null
+  if (!hooks) return collection
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), ...(hooks.afterChange ?? [])],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(hooks.afterDelete ?? [])],
+    },
+  }
+}
+
 /** Adds the newsroom's content model, roles and rules to any Payload config. */
 export const newsroomPlugin =
   (options: NewsroomPluginOptions = {}): Plugin =>
@@ -91,7 +131,11 @@ export const newsroomPlugin =
           Topics,
           Comments,
           ModerationEvents,
-        ].map(paged),
+        ]
+          .map(paged)
+          .map((collection) =>
+            announcing(collection, sanitized.enabled ? sanitized.onPublicChange : undefined),
+          ),
       ),
       globals: [...(incoming.globals ?? []), CommentSettings],
       jobs: {

@@ -9,4 +9,5 @@ export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedN
   userFields: options.userFields ?? [],
   jobsCron: options.jobsCron ?? '* * * * *',
   mediaDir: path.resolve(options.mediaDir ?? 'media'),
+  onPublicChange: options.onPublicChange,
 })

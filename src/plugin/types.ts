@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import type { PublicChangeListener } from './publicChange'
+
 /** The newsroom's staff roles. Readers are anonymous and have no role. */
 export const ROLES = ['admin', 'editor', 'journalist', 'moderator'] as const
 export type Role = (typeof ROLES)[number]
@@ -39,7 +41,16 @@ export type NewsroomPluginOptions = {
    * @default "media" in the current working directory
    */
   mediaDir?: string
+  /**
+   * Called after every change readers can see (a publish, an edit of a published story, an
+   * unpublish, a region or topic edit, a comment approved or withdrawn), inside the request that
+   * made it, e.g. to revalidate the reader site's pages. Draft saves are not announced. A failing
+   * listener is logged and never fails the save.
+   * @default undefined (nobody listens)
+   */
+  onPublicChange?: PublicChangeListener
 }
 
 /** Options with every default applied; the rest of the plugin reads only this. */
-export type SanitizedNewsroomOptions = Required<NewsroomPluginOptions>
+export type SanitizedNewsroomOptions = Required<Omit<NewsroomPluginOptions, 'onPublicChange'>> &
+  Pick<NewsroomPluginOptions, 'onPublicChange'>

@@ -27,14 +27,15 @@ const FLAGS = [
 
 export type Browser = { context: BrowserContext; close: () => Promise<void> }
 
-/** A fresh headless Chromium with an empty profile. */
-export const launchBrowser = async (): Promise<Browser> => {
+/** A fresh headless Chromium with an empty profile (optionally a reader without JavaScript). */
+export const launchBrowser = async ({ javaScriptEnabled = true } = {}): Promise<Browser> => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: FLAGS,
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled,
   })
   return {
     context,
