@@ -9,6 +9,7 @@ import { ensureDemoAdmin } from '@/demo/ensureDemoAdmin'
 import { newsroomPlugin } from '@/plugin'
 
 import {
+  resolveApiCache,
   resolveCorsOrigins,
   resolveCsrfOrigins,
   resolveSecret,
@@ -69,6 +70,7 @@ export const createNewsroomConfig = ({
   },
   plugins: [
     newsroomPlugin({
+      apiCache: resolveApiCache(),
       mediaDir: mediaDir ?? path.resolve(rootDir, 'data', 'media'),
       secureCookies: useSecureCookies(),
     }),
