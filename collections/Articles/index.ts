@@ -31,6 +31,7 @@ import { hideUnpublishedRelated } from './hooks/hideUnpublishedRelated'
 import { populateBylines } from './hooks/populateBylines'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { rememberStoredStatus } from './publicState'
 
 export const EDITORIAL_STATUSES = [
   { label: 'Writing', value: 'writing' },
@@ -67,6 +68,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeOperation: [rememberStoredStatus],
     beforeValidate: [deriveSlug, assignAuthors],
     beforeChange: [
       refuseUnsafeLinks,

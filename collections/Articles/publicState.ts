@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import type { Article } from '@/payload-types'
 
@@ -6,12 +6,42 @@ export type ArticleTransition = 'published' | 'updated' | 'unpublished'
 
 type Status = Article['_status']
 
+const STORED = 'newsroom:storedArticleStatus'
+
+const storedStatuses = (req: PayloadRequest): Map<string, Status> => {
+  const context = req.context as Record<string, unknown>
+  context[STORED] ??= new Map<string, Status>()
+  return context[STORED] as Map<string, Status>
+}
+
 /**
- * What an `afterChange` of an article means for readers. A draft save never touches the stored
- * (published) document, so `doc` is a draft both when an editor saves a draft over a published
- * story and when the story is unpublished: only the stored status tells them apart.
+ * Notes whether the stored story is published before a save that may change it. Payload hands
+ * `afterChange` the latest *version* as `previousDoc`, which after a draft edit is a draft even
+ * though readers still see the published story; only the stored document tells. Draft saves
+ * never touch the stored document, so they are not looked up.
  */
-export const articleTransition = async ({
+export const rememberStoredStatus: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  const { draft, id } = args as { draft?: boolean; id?: number | string }
+  if (operation !== 'update' || draft || id === undefined) return args
+  const stored = await req.payload.db.findOne<Pick<Article, 'id' | '_status'>>({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    select: { _status: true },
+    req,
+  })
+  storedStatuses(req).set(String(id), stored?._status ?? null)
+  return args
+}
+
+/**
+ * What an `afterChange` of a story means for readers: first publish, an edit of a published
+ * story, an unpublish — or nothing (a draft save or autosave).
+ */
+export const articleTransition = ({
   doc,
   previousDoc,
   req,
@@ -19,14 +49,13 @@ export const articleTransition = async ({
   doc: Pick<Article, 'id' | '_status'>
   previousDoc?: { _status?: Status } | null
   req: PayloadRequest
-}): Promise<ArticleTransition | null> => {
-  const wasPublished = previousDoc?._status === 'published'
+}): ArticleTransition | null => {
+  const statuses = storedStatuses(req)
+  const key = String(doc.id)
+  // Without a stored status this save was a create or a draft save.
+  const wasPublished = statuses.has(key)
+    ? statuses.get(key) === 'published'
+    : previousDoc?._status === 'published' && doc._status === 'published'
   if (doc._status === 'published') return wasPublished ? 'updated' : 'published'
-  if (!wasPublished) return null
-  const stored = await req.payload.db.findOne<Pick<Article, 'id' | '_status'>>({
-    collection: 'articles',
-    where: { id: { equals: doc.id } },
-    req,
-  })
-  return stored?._status === 'draft' ? 'unpublished' : null
+  return statuses.has(key) && wasPublished ? 'unpublished' : null
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ConfigurationError,
   DEMO_SECRET,
+  resolveApiCache,
   resolveCorsOrigins,
   resolveCsrfOrigins,
   resolveSecret,
@@ -61,5 +62,27 @@ describe('origins and cookies', () => {
     expect(useSecureCookies(production)).toBe(true)
     expect(useSecureCookies({ NODE_ENV: 'development' })).toBe(false)
     expect(useSecureCookies({ ...production, INSECURE_COOKIES: 'true' })).toBe(false)
+  })
+})
+
+describe('API cache lifetimes', () => {
+  it('default to a minute fresh on the CDN and ten minutes stale-while-revalidate', () => {
+    expect(resolveApiCache({})).toEqual({ maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 600 })
+  })
+
+  it('are read from the environment', () => {
+    expect(
+      resolveApiCache({
+        API_CACHE_MAX_AGE: '5',
+        API_CACHE_S_MAXAGE: '300',
+        API_CACHE_STALE_WHILE_REVALIDATE: '0',
+      }),
+    ).toEqual({ maxAge: 5, sMaxAge: 300, staleWhileRevalidate: 0 })
+  })
+
+  it('refuse anything but whole seconds, naming the variable', () => {
+    expect(() => resolveApiCache({ API_CACHE_S_MAXAGE: '1m' })).toThrow(
+      /API_CACHE_S_MAXAGE must be a whole number of seconds/,
+    )
   })
 })

@@ -3,6 +3,9 @@
  * start without a real secret, and nothing below is read from anywhere but here.
  */
 
+import { DEFAULT_API_CACHE } from '@/api/cacheControl'
+import type { ApiCacheSettings } from '@/api/cacheControl'
+
 /** Used only outside production so `npm run dev` works on a fresh clone. */
 export const DEMO_SECRET = 'newsroom-demo-secret-never-use-in-production'
 
@@ -68,3 +71,23 @@ export const resolveCorsOrigins = (env: Env = process.env): string[] => splitLis
 /** Secure cookies in production, unless an operator explicitly serves plain HTTP. */
 export const useSecureCookies = (env: Env = process.env): boolean =>
   isProduction(env) && env.INSECURE_COOKIES !== 'true'
+
+const seconds = (env: Env, name: string, fallback: number): number => {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  if (!/^\d+$/.test(raw)) {
+    throw new ConfigurationError(`${name} must be a whole number of seconds (got "${raw}").`)
+  }
+  return Number(raw)
+}
+
+/** `API_CACHE_MAX_AGE`, `API_CACHE_S_MAXAGE`, `API_CACHE_STALE_WHILE_REVALIDATE` (seconds). */
+export const resolveApiCache = (env: Env = process.env): ApiCacheSettings => ({
+  maxAge: seconds(env, 'API_CACHE_MAX_AGE', DEFAULT_API_CACHE.maxAge),
+  sMaxAge: seconds(env, 'API_CACHE_S_MAXAGE', DEFAULT_API_CACHE.sMaxAge),
+  staleWhileRevalidate: seconds(
+    env,
+    'API_CACHE_STALE_WHILE_REVALIDATE',
+    DEFAULT_API_CACHE.staleWhileRevalidate,
+  ),
+})

@@ -11,6 +11,7 @@ import { previewURL } from '@/site/preview'
 import type { PublicChangeListener } from '@/plugin'
 
 import {
+  resolveApiCache,
   resolveCorsOrigins,
   resolveCsrfOrigins,
   resolveSecret,
@@ -83,6 +84,7 @@ export const createNewsroomConfig = ({
   },
   plugins: [
     newsroomPlugin({
+      apiCache: resolveApiCache(),
       mediaDir: mediaDir ?? path.resolve(rootDir, 'data', 'media'),
       onPublicChange,
       secureCookies: useSecureCookies(),

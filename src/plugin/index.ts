@@ -1,5 +1,5 @@
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import { Articles } from '@collections/Articles'
 import { Comments } from '@collections/Comments'
@@ -10,7 +10,9 @@ import { Topics } from '@collections/Topics'
 import { createUsersCollection } from '@collections/Users'
 
 import { hasRole } from '@/access/hasRole'
+import { createCacheControlHooks } from '@/api/cacheControl'
 import { capReadLimits } from '@/api/capReadLimits'
+import { setArticleValidators } from '@/api/validators'
 import { CommentSettings } from '@/globals/CommentSettings'
 
 import { announceArticleChange, announceArticleDelete } from './hooks/announceArticleChange'
@@ -116,28 +118,33 @@ export const newsroomPlugin =
       hooks: {
         ...collection.hooks,
         beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capReadLimits],
+        ...(collection.slug === 'articles'
+          ? { afterOperation: [...(collection.hooks?.afterOperation ?? []), setArticleValidators] }
+          : {}),
       },
     })
+    const collections = addCollections(
+      incoming.collections ?? [],
+      [
+        createUsersCollection(sanitized),
+        createMediaCollection(sanitized),
+        Articles,
+        Regions,
+        Topics,
+        Comments,
+        ModerationEvents,
+      ]
+        .map(paged)
+        .map((collection) =>
+          announcing(collection, sanitized.enabled ? sanitized.onPublicChange : undefined),
+        ),
+    )
+    const globals = [...(incoming.globals ?? []), CommentSettings]
     const config: Config = {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? 'users' },
-      collections: addCollections(
-        incoming.collections ?? [],
-        [
-          createUsersCollection(sanitized),
-          createMediaCollection(sanitized),
-          Articles,
-          Regions,
-          Topics,
-          Comments,
-          ModerationEvents,
-        ]
-          .map(paged)
-          .map((collection) =>
-            announcing(collection, sanitized.enabled ? sanitized.onPublicChange : undefined),
-          ),
-      ),
-      globals: [...(incoming.globals ?? []), CommentSettings],
+      collections,
+      globals,
       jobs: {
         ...incoming.jobs,
         access: { run: ({ req }) => hasRole(req.user, 'admin'), ...incoming.jobs?.access },
@@ -148,6 +155,35 @@ export const newsroomPlugin =
             ? [{ cron: sanitized.jobsCron, limit: 20, queue: 'default' }]
             : []),
       },
+    }
+    if (sanitized.enabled && sanitized.apiCache) {
+      // Cache-Control on every API response that touches a collection or global (src/api/cacheControl.ts).
+      const cache = createCacheControlHooks(sanitized.apiCache)
+      const cached = (collection: CollectionConfig): CollectionConfig => ({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [cache.beforeOperation, ...(collection.hooks?.beforeOperation ?? [])],
+          afterOperation: [cache.afterOperation, ...(collection.hooks?.afterOperation ?? [])],
+          ...(collection.auth
+            ? { afterMe: [...(collection.hooks?.afterMe ?? []), cache.afterMe] }
+            : {}),
+        },
+      })
+      const cachedGlobal = (global: GlobalConfig): GlobalConfig => ({
+        ...global,
+        hooks: {
+          ...global.hooks,
+          beforeOperation: [cache.globalBeforeOperation, ...(global.hooks?.beforeOperation ?? [])],
+          afterRead: [...(global.hooks?.afterRead ?? []), cache.globalAfterRead],
+        },
+      })
+      config.collections = collections.map(cached)
+      config.globals = globals.map(cachedGlobal)
+      config.hooks = {
+        ...incoming.hooks,
+        afterError: [...(incoming.hooks?.afterError ?? []), cache.afterError],
+      }
     }
     // Region trees (World › Middle East › Yemen) with breadcrumbs, from Payload's own plugin.
     return nestedDocsPlugin({

@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { DEFAULT_API_CACHE } from '@/api/cacheControl'
+
 import type { NewsroomPluginOptions, SanitizedNewsroomOptions } from './types'
 
 export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedNewsroomOptions => ({
@@ -10,4 +12,5 @@ export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedN
   jobsCron: options.jobsCron ?? '* * * * *',
   mediaDir: path.resolve(options.mediaDir ?? 'media'),
   onPublicChange: options.onPublicChange,
+  apiCache: options.apiCache ?? DEFAULT_API_CACHE,
 })

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import type { ApiCacheSettings } from '@/api/cacheControl'
+
 import type { PublicChangeListener } from './publicChange'
 
 /** The newsroom's staff roles. Readers are anonymous and have no role. */
@@ -49,6 +51,12 @@ export type NewsroomPluginOptions = {
    * @default undefined (nobody listens)
    */
   onPublicChange?: PublicChangeListener
+  /**
+   * `Cache-Control` lifetimes (seconds) for anonymous API reads, which CDNs may share; signed-in,
+   * personal, write and error responses are always `private, no-store`. `false` sets no headers.
+   * @default { maxAge: 0, sMaxAge: 60, staleWhileRevalidate: 600 }
+   */
+  apiCache?: ApiCacheSettings | false
 }
 
 /** Options with every default applied; the rest of the plugin reads only this. */

@@ -14,7 +14,8 @@ export const siteURL = (): string =>
   (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
 
 /** Payload already gives absolute upload URLs when SERVER_URL is set; paths get the site's origin. */
-export const absolute = (path: string) => (/^https?:\/\//i.test(path) ? path : `${siteURL()}${path}`)
+export const absolute = (path: string) =>
+  /^https?:\/\//i.test(path) ? path : `${siteURL()}${path}`
 
 /** Where the comment form posts (a route handler, so it works without JavaScript). */
 export const COMMENT_SUBMIT_PATH = '/comments/submit'

@@ -2,13 +2,21 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+} from '@payloadcms/next/routes'
 import { buildConfig, getPayload } from 'payload'
 import type { Config, Payload, SanitizedConfig } from 'payload'
 import type { Pool as PgPool } from 'pg'
 
 import { createDatabaseAdapter } from '@/config/database'
 import { createNewsroomConfig } from '@/config/newsroomConfig'
+import type { PublicChangeListener } from '@/plugin/publicChange'
 import type { Role } from '@/plugin/types'
 import type { User } from '@/payload-types'
 
@@ -36,15 +44,24 @@ export type TestNewsroom = {
   database: TestDatabase
   /** Calls Payload's REST route handlers, exactly as Next serves them under /api. */
   rest: <T = Record<string, any>>(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: RestMethod,
     apiPath: string,
     options?: RequestOptions,
   ) => Promise<ApiResponse<T>>
   /** Calls the GraphQL route handler served at /api/graphql. */
   graphql: <T = Record<string, any>>(
     query: string,
-    options?: { variables?: Record<string, unknown>; token?: string },
+    options?: {
+      variables?: Record<string, unknown>
+      token?: string
+      headers?: Record<string, string>
+    },
   ) => Promise<ApiResponse<{ data?: T; errors?: { message: string }[] }>>
+  /**
+   * A `fetch` that serves `<any origin>/api/...` from the same REST handlers, for clients such
+   * as `createNewsroomClient` (the origin is ignored; only the path and query are used).
+   */
+  fetch: typeof fetch
   /** Logs in through REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
   /** Creates a staff account with these roles (as the system) and logs it in. */
@@ -52,23 +69,37 @@ export type TestNewsroom = {
   stop: () => Promise<void>
 }
 
-const handlers = { DELETE: REST_DELETE, GET: REST_GET, PATCH: REST_PATCH, POST: REST_POST }
+const handlers = {
+  DELETE: REST_DELETE,
+  GET: REST_GET,
+  OPTIONS: REST_OPTIONS,
+  PATCH: REST_PATCH,
+  POST: REST_POST,
+}
+
+export type RestMethod = keyof typeof handlers
 
 let staffCounter = 0
 
 /**
  * Boots a real Payload with the newsroom app's config on a fresh database of the adapter under
- * test. `configure` lets a test adjust the config before it is built.
+ * test. `configure` lets a test adjust the config before it is built; `onPublicChange` listens
+ * to the changes readers can see, as the app's reader site does.
  */
 export const startNewsroom = async ({
   configure = (config) => config,
-}: { configure?: (config: Config) => Config } = {}): Promise<TestNewsroom> => {
+  onPublicChange,
+}: {
+  configure?: (config: Config) => Config
+  onPublicChange?: PublicChangeListener
+} = {}): Promise<TestNewsroom> => {
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-media-'))
   const config = await buildConfig(
     configure({
       ...createNewsroomConfig({
         db: createDatabaseAdapter(database.uri),
+        onPublicChange,
         demo: false,
         mediaDir,
         rootDir: ROOT_DIR,
@@ -118,11 +149,24 @@ export const startNewsroom = async ({
     return toResponse(response)
   }
 
-  const graphql: TestNewsroom['graphql'] = async (query, { variables, token } = {}) => {
+  const graphql: TestNewsroom['graphql'] = async (query, { variables, token, headers } = {}) => {
     const response = await GRAPHQL_POST(config)(
-      request('/graphql', 'POST', { token, body: { query, variables } }),
+      request('/graphql', 'POST', { token, headers, body: { query, variables } }),
     )
     return toResponse(response)
+  }
+
+  const routedFetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), ORIGIN)
+    const method = (init?.method ?? 'GET').toUpperCase() as RestMethod
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+    const headers = new Headers(init?.headers)
+    if (!headers.has('X-Forwarded-For')) headers.set('X-Forwarded-For', nextAddress())
+    const routed = new Request(`${ORIGIN}${url.pathname}${url.search}`, { ...init, headers })
+    return handlers[method](config)(routed, { params: Promise.resolve({ slug }) })
   }
 
   const login = async (email: string, password: string): Promise<string> => {
@@ -173,5 +217,15 @@ export const startNewsroom = async ({
     fs.rmSync(mediaDir, { force: true, recursive: true })
   }
 
-  return { config, createStaff, database, graphql, login, payload, rest, stop }
+  return {
+    config,
+    createStaff,
+    database,
+    fetch: routedFetch,
+    graphql,
+    login,
+    payload,
+    rest,
+    stop,
+  }
 }

@@ -79,14 +79,14 @@ const expected = (slug: string, sections = YEMEN_PAGES) =>
 
 describe('the reader site is revalidated exactly where a change shows', () => {
   it('publishing a story revalidates its page, its regions up the tree, its topic, their feeds, the home page, the feed and the sitemap — and nothing else', async () => {
-    const draft = await newsroom.rest('POST', '/api/articles?draft=true', {
+    const draft = await newsroom.rest('POST', '/articles?draft=true', {
       token: editor.token,
       body: { ...story('Aden port reopens'), _status: 'draft' },
     })
     expect(draft.status, JSON.stringify(draft.body)).toBe(201)
     expect(revalidated, 'a draft is not a public change').toEqual([])
 
-    const published = await newsroom.rest('PATCH', `/api/articles/${draft.body.doc.id}`, {
+    const published = await newsroom.rest('PATCH', `/articles/${draft.body.doc.id}`, {
       token: editor.token,
       body: { _status: 'published' },
     })
@@ -97,14 +97,14 @@ describe('the reader site is revalidated exactly where a change shows', () => {
   })
 
   it('autosaves and draft saves of a published story change nothing readers see; publishing the edit does', async () => {
-    const { body } = await newsroom.rest('POST', '/api/articles', {
+    const { body } = await newsroom.rest('POST', '/articles', {
       token: editor.token,
       body: { ...story('Sanaa talks resume'), _status: 'published' },
     })
     revalidated = []
     changes = []
     for (const query of ['?draft=true&autosave=true', '?draft=true']) {
-      const saved = await newsroom.rest('PATCH', `/api/articles/${body.doc.id}${query}`, {
+      const saved = await newsroom.rest('PATCH', `/articles/${body.doc.id}${query}`, {
         token: editor.token,
         body: { standfirst: `A new standfirst, still a draft (${query}), long enough to read.` },
       })
@@ -112,7 +112,7 @@ describe('the reader site is revalidated exactly where a change shows', () => {
     }
     expect(revalidated).toEqual([])
 
-    await newsroom.rest('PATCH', `/api/articles/${body.doc.id}`, {
+    await newsroom.rest('PATCH', `/articles/${body.doc.id}`, {
       token: editor.token,
       body: { _status: 'published' },
     })
@@ -121,12 +121,12 @@ describe('the reader site is revalidated exactly where a change shows', () => {
   })
 
   it('moving a story to another region revalidates the pages it left as well as those it joined', async () => {
-    const { body } = await newsroom.rest('POST', '/api/articles', {
+    const { body } = await newsroom.rest('POST', '/articles', {
       token: editor.token,
       body: { ...story('Trade route shifts'), _status: 'published' },
     })
     revalidated = []
-    await newsroom.rest('PATCH', `/api/articles/${body.doc.id}`, {
+    await newsroom.rest('PATCH', `/articles/${body.doc.id}`, {
       token: editor.token,
       body: { regions: [china.id], _status: 'published' },
     })
@@ -140,37 +140,37 @@ describe('the reader site is revalidated exactly where a change shows', () => {
   })
 
   it('unpublishing and deleting a published story revalidate its pages; a journalist’s draft never does', async () => {
-    const { body } = await newsroom.rest('POST', '/api/articles', {
+    const { body } = await newsroom.rest('POST', '/articles', {
       token: editor.token,
       body: { ...story('Ceasefire holds in Taiz'), _status: 'published' },
     })
     changes = []
     revalidated = []
-    await newsroom.rest('PATCH', `/api/articles/${body.doc.id}`, {
+    await newsroom.rest('PATCH', `/articles/${body.doc.id}`, {
       token: editor.token,
       body: { _status: 'draft' },
     })
     expect(changes.map((change) => change.kind)).toEqual(['unpublished'])
     expect(revalidated).toEqual([expected('ceasefire-holds-in-taiz')])
 
-    await newsroom.rest('PATCH', `/api/articles/${body.doc.id}`, {
+    await newsroom.rest('PATCH', `/articles/${body.doc.id}`, {
       token: editor.token,
       body: { _status: 'published' },
     })
     changes = []
-    const deleted = await newsroom.rest('DELETE', `/api/articles/${body.doc.id}`, {
+    const deleted = await newsroom.rest('DELETE', `/articles/${body.doc.id}`, {
       token: editor.token,
     })
     expect(deleted.status).toBe(200)
     expect(changes.map((change) => change.kind)).toEqual(['deleted'])
 
     changes = []
-    const draft = await newsroom.rest('POST', '/api/articles?draft=true', {
+    const draft = await newsroom.rest('POST', '/articles?draft=true', {
       token: journalist.token,
       body: { title: 'Notes from Marib', standfirst: 'Work in progress.' },
     })
     expect(draft.status, JSON.stringify(draft.body)).toBe(201)
-    await newsroom.rest('PATCH', `/api/articles/${draft.body.doc.id}?draft=true&autosave=true`, {
+    await newsroom.rest('PATCH', `/articles/${draft.body.doc.id}?draft=true&autosave=true`, {
       token: journalist.token,
       body: { standfirst: 'Still a work in progress.' },
     })
@@ -178,13 +178,13 @@ describe('the reader site is revalidated exactly where a change shows', () => {
   })
 
   it('an approved comment revalidates its story’s page only; a held one revalidates nothing', async () => {
-    const { body } = await newsroom.rest('POST', '/api/articles', {
+    const { body } = await newsroom.rest('POST', '/articles', {
       token: editor.token,
       body: { ...story('Aid convoy reaches Hodeidah'), _status: 'published' },
     })
     revalidated = []
     const moderator = await newsroom.createStaff(['moderator'], 'Comment Desk')
-    const posted = await newsroom.rest('POST', '/api/comments', {
+    const posted = await newsroom.rest('POST', '/comments', {
       body: {
         article: body.doc.id,
         authorName: 'First Reader',
@@ -196,7 +196,7 @@ describe('the reader site is revalidated exactly where a change shows', () => {
     expect(posted.body.doc.status ?? 'pending').not.toBe('approved')
     expect(revalidated, 'a held comment is not on the page').toEqual([])
 
-    const approved = await newsroom.rest('PATCH', `/api/comments/${posted.body.doc.id}`, {
+    const approved = await newsroom.rest('PATCH', `/comments/${posted.body.doc.id}`, {
       token: moderator.token,
       body: { status: 'approved' },
     })
@@ -204,7 +204,7 @@ describe('the reader site is revalidated exactly where a change shows', () => {
     expect(revalidated).toEqual([['/articles/aid-convoy-reaches-hodeidah']])
 
     revalidated = []
-    await newsroom.rest('PATCH', `/api/comments/${posted.body.doc.id}`, {
+    await newsroom.rest('PATCH', `/comments/${posted.body.doc.id}`, {
       token: moderator.token,
       body: { status: 'rejected' },
     })
@@ -214,7 +214,7 @@ describe('the reader site is revalidated exactly where a change shows', () => {
   })
 
   it('renaming a region revalidates its page and feed, the pages above it, the home page and the sitemap', async () => {
-    const renamed = await newsroom.rest('PATCH', `/api/regions/${yemen.id}`, {
+    const renamed = await newsroom.rest('PATCH', `/regions/${yemen.id}`, {
       token: editor.token,
       body: { description: 'Yemen and the Gulf of Aden.' },
     })
@@ -240,7 +240,7 @@ describe('the reader site is revalidated exactly where a change shows', () => {
     try {
       const { token } = await failing.createStaff(['editor'], 'Editor')
       const region = await createRegion(failing, 'Somewhere')
-      const saved = await failing.rest('PATCH', `/api/regions/${region.id}`, {
+      const saved = await failing.rest('PATCH', `/regions/${region.id}`, {
         token,
         body: { description: 'Still saved.' },
       })

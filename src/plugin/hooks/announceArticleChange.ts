@@ -23,7 +23,7 @@ const where = (doc: Filed, previous?: Partial<Filed> | null) => ({
 export const announceArticleChange =
   (listener: PublicChangeListener): CollectionAfterChangeHook<Article> =>
   async ({ doc, previousDoc, req }) => {
-    const kind = await articleTransition({ doc, previousDoc, req })
+    const kind = articleTransition({ doc, previousDoc, req })
     if (kind) {
       await announce(
         listener,
