@@ -29,7 +29,10 @@ import {
 import { guardEditorialStatus } from './hooks/guardEditorialStatus'
 import { hideUnpublishedRelated } from './hooks/hideUnpublishedRelated'
 import { populateBylines } from './hooks/populateBylines'
+import { queueUnpublishWebhooks } from './hooks/queueUnpublishWebhooks'
+import { queueWebhooks } from './hooks/queueWebhooks'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
+import { rememberLiveStatus } from './hooks/rememberLiveStatus'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const EDITORIAL_STATUSES = [
@@ -74,7 +77,10 @@ export const Articles: CollectionConfig = {
       setPublishedAt,
       computeReadingTime,
       enforcePublishRequirements,
+      rememberLiveStatus,
     ],
+    afterChange: [queueWebhooks],
+    afterDelete: [queueUnpublishWebhooks],
     afterRead: [hideUnpublishedRelated, populateBylines],
   },
   fields: [
