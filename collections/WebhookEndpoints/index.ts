@@ -53,6 +53,8 @@ export const WebhookEndpoints: CollectionConfig = {
     {
       name: 'secret',
       type: 'text',
+      // A typed-in key shorter than this is too easy to guess; generated ones are 64 hex characters.
+      minLength: 32,
       // The collection is admin-only already; the signing key stays admin-only even if that changes.
       access: { read: isAdminField, create: isAdminField, update: isAdminField },
       admin: {

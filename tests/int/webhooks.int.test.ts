@@ -169,7 +169,7 @@ describe('setting up an endpoint', () => {
     expect(totalDocs).toBe(0)
   })
 
-  it('clearing the secret rotates it; leaving it out of an edit keeps it', async () => {
+  it('clearing the secret rotates it, leaving it out of an edit keeps it, a short one is refused', async () => {
     const created = await newsroom.rest('POST', '/webhook-endpoints', {
       token: admin.token,
       body: { name: 'Rotating', url: `${receiverUrl}/rotating`, active: false },
@@ -186,6 +186,13 @@ describe('setting up an endpoint', () => {
     })
     expect(rotated.body.doc.secret).toMatch(/^[0-9a-f]{64}$/)
     expect(rotated.body.doc.secret).not.toBe(secret)
+
+    const weak = await newsroom.rest('PATCH', `/webhook-endpoints/${id}`, {
+      token: admin.token,
+      body: { secret: 'password123' },
+    })
+    expect(weak.status).toBe(400)
+    expect(JSON.stringify(weak.body)).toMatch(/secret/i)
   })
 })
 
