@@ -29,6 +29,8 @@ import {
 import { guardEditorialStatus } from './hooks/guardEditorialStatus'
 import { hideUnpublishedRelated } from './hooks/hideUnpublishedRelated'
 import { populateBylines } from './hooks/populateBylines'
+import { queueUnpublishWebhooks } from './hooks/queueUnpublishWebhooks'
+import { queueWebhooks } from './hooks/queueWebhooks'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { rememberStoredStatus } from './publicState'
@@ -77,6 +79,8 @@ export const Articles: CollectionConfig = {
       computeReadingTime,
       enforcePublishRequirements,
     ],
+    afterChange: [queueWebhooks],
+    afterDelete: [queueUnpublishWebhooks],
     afterRead: [hideUnpublishedRelated, populateBylines],
   },
   fields: [

@@ -8,12 +8,15 @@ import { ModerationEvents } from '@collections/ModerationEvents'
 import { Regions } from '@collections/Regions'
 import { Topics } from '@collections/Topics'
 import { createUsersCollection } from '@collections/Users'
+import { WebhookDeliveries } from '@collections/WebhookDeliveries'
+import { WebhookEndpoints } from '@collections/WebhookEndpoints'
 
 import { hasRole } from '@/access/hasRole'
 import { createCacheControlHooks } from '@/api/cacheControl'
 import { capReadLimits } from '@/api/capReadLimits'
 import { setArticleValidators } from '@/api/validators'
 import { CommentSettings } from '@/globals/CommentSettings'
+import { WEBHOOK_QUEUE, deliverWebhookTask } from '@/webhooks/deliverWebhookTask'
 
 import { announceArticleChange, announceArticleDelete } from './hooks/announceArticleChange'
 import { announceCommentChange, announceCommentDelete } from './hooks/announceCommentChange'
@@ -133,6 +136,8 @@ export const newsroomPlugin =
         Topics,
         Comments,
         ModerationEvents,
+        WebhookEndpoints,
+        WebhookDeliveries,
       ]
         .map(paged)
         .map((collection) =>
@@ -148,11 +153,17 @@ export const newsroomPlugin =
       jobs: {
         ...incoming.jobs,
         access: { run: ({ req }) => hasRole(req.user, 'admin'), ...incoming.jobs?.access },
-        // Scheduled publishing needs due jobs to run; without an outside cron the app runs them.
+        // Registered even when disabled: the task's slug is part of the jobs table's schema.
+        tasks: [...(incoming.jobs?.tasks ?? []), deliverWebhookTask],
+        // Scheduled publishing and webhooks need due jobs to run; without an outside cron the
+        // app runs them. Webhooks have their own queue so a slow endpoint never delays a publish.
         autoRun:
           incoming.jobs?.autoRun ??
           (sanitized.enabled && sanitized.jobsCron
-            ? [{ cron: sanitized.jobsCron, limit: 20, queue: 'default' }]
+            ? [
+                { cron: sanitized.jobsCron, limit: 20, queue: 'default' },
+                { cron: sanitized.jobsCron, limit: 20, queue: WEBHOOK_QUEUE },
+              ]
             : []),
       },
     }

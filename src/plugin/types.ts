@@ -33,8 +33,9 @@ export type NewsroomPluginOptions = {
    */
   userFields?: Field[]
   /**
-   * How often the app runs due jobs, scheduled publishing among them (cron, 5 or 6 fields; the
-   * 6-field form counts seconds). Set to `false` when an outside worker runs `payload jobs:run`.
+   * How often the app runs due jobs: scheduled publishing (queue `default`) and webhook deliveries
+   * (queue `webhooks`) (cron, 5 or 6 fields; the 6-field form counts seconds). Set to `false` when
+   * an outside worker runs `payload jobs:run` for both queues.
    * @default "* * * * *" (every minute)
    */
   jobsCron?: string | false

@@ -1,7 +1,16 @@
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Article, Comment, Media, Region, Topic, User } from '@/payload-types'
+import type {
+  Article,
+  Comment,
+  Media,
+  Region,
+  Topic,
+  User,
+  WebhookDelivery,
+  WebhookEndpoint,
+} from '@/payload-types'
 import type { Role as StaffRole } from '@/plugin/types'
 
 import { createMedia, placeholderPNG, publishable } from '../helpers/fixtures'
@@ -17,7 +26,15 @@ import type { TestNewsroom } from '../helpers/newsroom'
 
 type Role = 'anonymous' | StaffRole
 type Surface = 'Local API' | 'REST' | 'GraphQL'
-type Slug = 'articles' | 'regions' | 'topics' | 'comments' | 'users' | 'media'
+type Slug =
+  | 'articles'
+  | 'regions'
+  | 'topics'
+  | 'comments'
+  | 'users'
+  | 'media'
+  | 'webhook-endpoints'
+  | 'webhook-deliveries'
 
 const EVERYONE: Role[] = ['anonymous', 'journalist', 'editor', 'moderator', 'admin']
 /** Cells about one's own work or account concern staff only: an anonymous reader owns nothing. */
@@ -87,6 +104,8 @@ const ownDrafts = {} as Record<Role, Article>
 let region: Region
 let topic: Topic
 let image: Media
+let webhookEndpoint: WebhookEndpoint
+let webhookDelivery: WebhookDelivery
 let approvedComment: Comment
 let pendingComment: Comment
 /** A live article whose newer edits are saved as a draft, not yet published. */
@@ -188,6 +207,8 @@ const graphqlNames: Record<Slug, { one: string; many: string }> = {
   comments: { one: 'Comment', many: 'Comments' },
   users: { one: 'User', many: 'Users' },
   media: { one: 'Media', many: 'allMedia' },
+  'webhook-endpoints': { one: 'WebhookEndpoint', many: 'WebhookEndpoints' },
+  'webhook-deliveries': { one: 'WebhookDelivery', many: 'WebhookDeliveries' },
 }
 
 const graphqlApi = ({ token }: Actor): Api => {
@@ -901,6 +922,155 @@ const mediaCells: Cell[] = [
   },
 ]
 
+const admins: Role[] = ['admin']
+
+/** Endpoints are created inactive: no webhook leaves the test for a real address. */
+const newWebhookEndpoint = (name = `Endpoint ${next()}`): Promise<WebhookEndpoint> =>
+  newsroom.payload.create({
+    collection: 'webhook-endpoints',
+    data: {
+      name,
+      url: 'https://apps.example.com/newsroom-webhook',
+      events: ['article.published'],
+      active: false,
+    },
+    overrideAccess: true,
+  })
+
+const newWebhookDelivery = (): Promise<WebhookDelivery> =>
+  newsroom.payload.create({
+    collection: 'webhook-deliveries',
+    data: {
+      endpoint: webhookEndpoint.id,
+      event: 'article.published',
+      article: publishedArticle.id,
+      status: 'pending',
+      payload: { event: 'article.published' },
+    },
+    overrideAccess: true,
+  })
+
+/** GraphQL names select values as enums (`article_published`); the other surfaces use the value. */
+const eventValue = (surface: Surface) =>
+  surface === 'GraphQL' ? 'article_published' : 'article.published'
+
+const webhookCells: Cell[] = [
+  {
+    collection: 'webhook-endpoints',
+    action: 'list the webhook endpoints',
+    allowed: admins,
+    denial: 'hidden',
+    attempt: async ({ api }) => {
+      const reply = await api.list('webhook-endpoints', { fields: 'id name' })
+      const ids = (reply.docs ?? []).map((doc) => doc.id)
+      return { ...reply, tookEffect: ids.includes(webhookEndpoint.id) }
+    },
+  },
+  {
+    collection: 'webhook-endpoints',
+    action: 'see a webhook endpoint’s signing secret',
+    allowed: admins,
+    denial: 'hidden',
+    attempt: async ({ api }) => {
+      const reply = await api.findByID('webhook-endpoints', webhookEndpoint.id, {
+        fields: 'id secret',
+      })
+      const leaked = JSON.stringify(reply.doc ?? null).includes(webhookEndpoint.secret ?? '-')
+      return { ...reply, tookEffect: shows(reply.doc, 'secret') && leaked }
+    },
+  },
+  {
+    collection: 'webhook-endpoints',
+    action: 'add a webhook endpoint',
+    allowed: admins,
+    denial: 'refused',
+    attempt: async ({ api, surface, tag }) => {
+      const name = `Endpoint by ${tag}`
+      const reply = await api.create('webhook-endpoints', {
+        name,
+        url: 'https://apps.example.com/added',
+        events: [eventValue(surface)],
+        active: false,
+      })
+      return { ...reply, tookEffect: await exists('webhook-endpoints', { name: { equals: name } }) }
+    },
+  },
+  {
+    collection: 'webhook-endpoints',
+    action: 'point a webhook endpoint elsewhere',
+    allowed: admins,
+    denial: 'refused',
+    attempt: async ({ api, tag }) => {
+      const url = `https://elsewhere.example.com/${tag}`
+      const reply = await api.update('webhook-endpoints', webhookEndpoint.id, { url })
+      const after = await stored('webhook-endpoints', webhookEndpoint.id)
+      return { ...reply, tookEffect: after?.url === url }
+    },
+  },
+  {
+    collection: 'webhook-endpoints',
+    action: 'delete a webhook endpoint',
+    allowed: admins,
+    denial: 'refused',
+    attempt: async ({ api }) => {
+      const { id } = await newWebhookEndpoint()
+      return goneOutcome(await api.remove('webhook-endpoints', id), 'webhook-endpoints', id)
+    },
+  },
+  {
+    collection: 'webhook-deliveries',
+    action: 'read the webhook delivery log',
+    allowed: admins,
+    denial: 'hidden',
+    attempt: async ({ api }) =>
+      readOutcome(await api.findByID('webhook-deliveries', webhookDelivery.id), webhookDelivery.id),
+  },
+  {
+    // Only the server writes the log (src/webhooks): not even an admin adds, edits or erases it.
+    collection: 'webhook-deliveries',
+    action: 'write a delivery into the log',
+    allowed: [],
+    denial: 'refused',
+    attempt: async ({ api, surface, tag }) => {
+      const reply = await api.create('webhook-deliveries', {
+        event: eventValue(surface),
+        status: 'delivered',
+        lastError: `Forged by ${tag}`,
+      })
+      return {
+        ...reply,
+        tookEffect: await exists('webhook-deliveries', {
+          lastError: { equals: `Forged by ${tag}` },
+        }),
+      }
+    },
+  },
+  {
+    collection: 'webhook-deliveries',
+    action: 'mark a logged delivery as delivered',
+    allowed: [],
+    denial: 'refused',
+    attempt: async ({ api }) => {
+      const { id } = await newWebhookDelivery()
+      const reply = await api.update('webhook-deliveries', id, { status: 'delivered' })
+      return {
+        ...reply,
+        tookEffect: (await stored('webhook-deliveries', id))?.status === 'delivered',
+      }
+    },
+  },
+  {
+    collection: 'webhook-deliveries',
+    action: 'erase a delivery from the log',
+    allowed: [],
+    denial: 'refused',
+    attempt: async ({ api }) => {
+      const { id } = await newWebhookDelivery()
+      return goneOutcome(await api.remove('webhook-deliveries', id), 'webhook-deliveries', id)
+    },
+  },
+]
+
 const matrix: Cell[] = [
   ...articleCells,
   ...taxonomyCells(
@@ -930,6 +1100,7 @@ const matrix: Cell[] = [
   ...commentCells,
   ...userCells,
   ...mediaCells,
+  ...webhookCells,
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -1024,6 +1195,8 @@ beforeAll(async () => {
   joinDraft = await newArticle([journalist.user.id], { data: both })
   image = await createMedia(newsroom, 'A mine in the steppe')
   approvedComment = await newComment('approved')
+  webhookEndpoint = await newWebhookEndpoint('Mobile apps')
+  webhookDelivery = await newWebhookDelivery()
   pendingComment = await newComment('pending')
   expect([approvedComment.status, pendingComment.status]).toEqual(['approved', 'pending'])
 })
@@ -1032,26 +1205,32 @@ afterAll(async () => {
   await newsroom?.stop()
 })
 
-describe.each(['articles', 'regions', 'topics', 'comments', 'users', 'media'] as const)(
-  'access matrix: %s',
-  (collection) => {
-    // `%s` of a plain string prints the whole name; `$name` would be truncated in reports.
-    it.each(casesOf(collection).map((testCase) => [testCase.name, testCase] as const))(
-      '%s',
-      async (_name, { cell, role, surface, allowed }) => {
-        const actor = actors[role]
-        const tag = `${role}-${surface.replace(/\W+/g, '').toLowerCase()}-${next()}`
-        const outcome = await cell.attempt({ actor, surface, api: apiFor(surface, actor), tag })
-        const expected = allowed
-          ? { accepted: true, tookEffect: true }
-          : {
-              accepted: cell.denial === 'refused' ? false : expect.any(Boolean),
-              tookEffect: false,
-            }
-        expect({ accepted: outcome.ok, tookEffect: outcome.tookEffect }, outcome.detail).toEqual(
-          expected,
-        )
-      },
-    )
-  },
-)
+describe.each([
+  'articles',
+  'regions',
+  'topics',
+  'comments',
+  'users',
+  'media',
+  'webhook-endpoints',
+  'webhook-deliveries',
+] as const)('access matrix: %s', (collection) => {
+  // `%s` of a plain string prints the whole name; `$name` would be truncated in reports.
+  it.each(casesOf(collection).map((testCase) => [testCase.name, testCase] as const))(
+    '%s',
+    async (_name, { cell, role, surface, allowed }) => {
+      const actor = actors[role]
+      const tag = `${role}-${surface.replace(/\W+/g, '').toLowerCase()}-${next()}`
+      const outcome = await cell.attempt({ actor, surface, api: apiFor(surface, actor), tag })
+      const expected = allowed
+        ? { accepted: true, tookEffect: true }
+        : {
+            accepted: cell.denial === 'refused' ? false : expect.any(Boolean),
+            tookEffect: false,
+          }
+      expect({ accepted: outcome.ok, tookEffect: outcome.tookEffect }, outcome.detail).toEqual(
+        expected,
+      )
+    },
+  )
+})
