@@ -87,4 +87,19 @@ describe('bounded reads', () => {
     )
     expect(fine.body.errors).toBeUndefined()
   })
+
+  it('a shallow query that asks for too much at once is refused by the complexity limit with a clear message', async () => {
+    // 400 aliases of a small query: only 3 levels deep, but over 1000 fields to resolve.
+    const wide = `{ ${Array.from({ length: 400 }, (_, i) => `a${i}: Articles(limit: 1) { docs { id } }`).join(' ')} }`
+    const response = await newsroom.graphql(wide)
+    const body = response.body as unknown
+    const errors = (Array.isArray(body) ? body : response.body.errors) as { message: string }[]
+    expect(response.body.data ?? null).toBeNull()
+    expect(errors?.[0]?.message).toMatch(/complexity/i)
+    expect(errors?.[0]?.message).toMatch(/1000/)
+    const documented = await newsroom.graphql(
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: Articles(limit: 1) { docs { id } }`).join(' ')} }`,
+    )
+    expect(documented.body.errors).toBeUndefined()
+  })
 })
