@@ -108,6 +108,7 @@ export type DemoStory = {
   featured?: boolean
   /** Keys of stories lower on the front page (they are created first). */
   related?: readonly string[]
+  corrections?: readonly { date: string; text: string }[]
 }
 
 const placeholderAlt = (label: string) => `Placeholder graphic reading “${label}” on a colour wash`
@@ -132,6 +133,12 @@ export const FRONT_PAGE: readonly DemoStory[] = [
     regions: ['yemen'],
     topics: ['security-and-defence', 'human-rights', 'geopolitics'],
     authors: ['journalist2'],
+    corrections: [
+      {
+        date: '2026-01-19T00:00:00.000Z',
+        text: 'An earlier version of this story said Mukalla was retaken from al-Qaeda in 2015. It was retaken in 2016.',
+      },
+    ],
     meta: {
       title: 'Yemen’s government accuses UAE of running a secret prison',
       description:

@@ -285,6 +285,7 @@ const seedArticle = async (
       relatedArticles: (story.related ?? []).map((key) =>
         lookUp(taxonomy.articles, key, 'related story', story),
       ),
+      corrections: (story.corrections ?? []).map((correction) => ({ ...correction })),
       breaking: story.breaking ?? false,
       featured: story.featured ?? false,
       editorialStatus,

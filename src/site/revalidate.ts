@@ -72,6 +72,5 @@ export const revalidatePaths = (paths: string[] | 'everything', req: PayloadRequ
 
 /** The reader site's listener for the plugin's `onPublicChange`. */
 export const revalidateReaderSite: PublicChangeListener = async (change, req) => {
-  if ((req.context as { bulkImport?: boolean }).bulkImport) return
   revalidatePaths(await pathsForChange(change, req), req)
 }

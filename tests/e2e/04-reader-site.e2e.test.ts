@@ -136,6 +136,27 @@ describe.skipIf(Boolean(skipReason))('the reader site', () => {
     await expect(page.locator('.byline').textContent()).resolves.toMatch(/^By /)
     await expect(page.locator('.story__hero figcaption').textContent()).resolves.toMatch(/Mukalla/)
     await expect(page.locator('#comments h2').textContent()).resolves.toBeTruthy()
+    await expect(page.locator('.corrections li').first().textContent()).resolves.toMatch(
+      /retaken in 2016/,
+    )
+
+    // Search engines and sharing: canonical URL, Open Graph and Twitter from the SEO fields,
+    // JSON-LD NewsArticle with its correction.
+    const head = (selector: string, attribute: string) =>
+      page.locator(selector).first().getAttribute(attribute)
+    await expect(head('link[rel="canonical"]', 'href')).resolves.toBe(`${baseURL}${YEMEN_STORY}`)
+    await expect(head('meta[property="og:title"]', 'content')).resolves.toBe(
+      'Yemen’s government accuses UAE of running a secret prison',
+    )
+    await expect(head('meta[property="og:type"]', 'content')).resolves.toBe('article')
+    await expect(head('meta[property="og:image"]', 'content')).resolves.toMatch(/^http.*\.png$/)
+    await expect(head('meta[name="twitter:card"]', 'content')).resolves.toBe('summary_large_image')
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as { '@type': string; author: { name: string }[]; correction: { '@type': string }[] }
+    expect(jsonLd['@type']).toBe('NewsArticle')
+    expect(jsonLd.author[0]?.name).toBeTruthy()
+    expect(jsonLd.correction[0]?.['@type']).toBe('CorrectionComment')
 
     const body = `Reading this from Aden, the e2e reader says ${Date.now()}.`
     await page.fill('#comment-name', 'Reader From Aden')
@@ -295,9 +316,25 @@ describe.skipIf(Boolean(skipReason))('the reader site', () => {
     })
     expect(forged.status).toBe(404)
 
-    // A signed-in editor following the admin's preview link sees the draft.
+    // A signed-in editor sees the draft in the admin's live preview, and by the preview link.
     const page = await browser.context.newPage()
     await signIn(page, baseURL, 'editor@newsroom.test', 'newsroom-editor')
+    await page.goto(`${baseURL}/admin/collections/articles/${doc.id}`)
+    await page.locator('#live-preview-toggler').click()
+    const preview = page.frameLocator('iframe')
+    await expect
+      .poll(
+        () =>
+          preview
+            .locator('h1')
+            .textContent({ timeout: 5_000 })
+            .catch(() => null),
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBe(title)
+    await page.screenshot({ path: screenshotPath('reader-live-preview'), fullPage: true })
     await page.goto(`${baseURL}/next/preview?slug=${doc.slug}&secret=${secret}`)
     await page.waitForURL((url) => url.pathname === `/articles/${doc.slug}`)
     await expect(page.locator('h1').textContent()).resolves.toBe(title)
