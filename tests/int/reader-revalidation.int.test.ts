@@ -12,6 +12,8 @@ import type { TestNewsroom } from '../helpers/newsroom'
 /** What the reader site would revalidate, as the app's listener computes it. */
 let revalidated: string[][] = []
 let changes: PublicChange[] = []
+/** Set by the test of a failing listener (a CDN that is down). */
+let listenerFails = false
 
 let newsroom: TestNewsroom
 let editor: Staff
@@ -26,6 +28,7 @@ let hero: string
 beforeAll(async () => {
   newsroom = await startNewsroom({
     onPublicChange: async (change, req) => {
+      if (listenerFails) throw new Error('the CDN is down')
       changes.push(change)
       revalidated.push(await pathsForChange(change, req))
     },
@@ -232,22 +235,17 @@ describe('the reader site is revalidated exactly where a change shows', () => {
   })
 
   it('a failing listener is logged and never fails the editor’s save', async () => {
-    const failing = await startNewsroom({
-      onPublicChange: () => {
-        throw new Error('the CDN is down')
-      },
-    })
+    listenerFails = true
     try {
-      const { token } = await failing.createStaff(['editor'], 'Editor')
-      const region = await createRegion(failing, 'Somewhere')
-      const saved = await failing.rest('PATCH', `/regions/${region.id}`, {
-        token,
+      const saved = await newsroom.rest('PATCH', `/regions/${china.id}`, {
+        token: editor.token,
         body: { description: 'Still saved.' },
       })
       expect(saved.status).toBe(200)
       expect(saved.body.doc.description).toBe('Still saved.')
+      expect(changes).toEqual([])
     } finally {
-      await failing.stop()
+      listenerFails = false
     }
   })
 })
