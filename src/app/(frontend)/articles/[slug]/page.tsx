@@ -170,17 +170,21 @@ export default async function ArticlePage({ params }: Props) {
             </p>
           )}
           <p className="dateline">
-            {story.publishedAt && (
-              <>
-                Published <DateTime value={story.publishedAt} />
-              </>
-            )}
-            {wasUpdated(story) && (
-              <>
-                {' · '}Updated <DateTime value={story.updatedAt} />
-              </>
-            )}
-            {story.readingTime ? ` · ${story.readingTime} min read` : null}
+            {[
+              story.publishedAt && (
+                <span key="published">
+                  Published <DateTime value={story.publishedAt} />
+                </span>
+              ),
+              wasUpdated(story) && (
+                <span key="updated">
+                  Updated <DateTime value={story.updatedAt} />
+                </span>
+              ),
+              story.readingTime ? <span key="reading">{story.readingTime} min read</span> : null,
+            ]
+              .filter(Boolean)
+              .flatMap((part, index) => (index ? [' · ', part] : [part]))}
           </p>
         </div>
       </header>
