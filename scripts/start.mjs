@@ -44,10 +44,31 @@ const revalidateToken = createHmac('sha256', payloadSecret)
 let ready
 const expired = new Promise((resolve) => (ready = resolve))
 
+// Next marks a page cached until revalidation with `s-maxage=31536000`: a CDN in front would then
+// keep it a year, long after the app re-rendered it for a publish. Shared caches get a short
+// lifetime instead (PAGE_CACHE_S_MAXAGE, PAGE_CACHE_STALE_WHILE_REVALIDATE); the app's own cache
+// still serves every page from memory until the change that revalidates it.
+const seconds = (name, fallback) => {
+  const value = Number(process.env[name] ?? fallback)
+  return Number.isInteger(value) && value >= 0 ? value : fallback
+}
+const pageCacheControl = `public, max-age=0, s-maxage=${seconds('PAGE_CACHE_S_MAXAGE', 60)}, stale-while-revalidate=${seconds('PAGE_CACHE_STALE_WHILE_REVALIDATE', 600)}`
+const boundSharedCaching = (res) => {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = (name, value) =>
+    setHeader(
+      name,
+      String(name).toLowerCase() === 'cache-control' && /s-maxage=31536000/.test(String(value))
+        ? pageCacheControl
+        : value,
+    )
+}
+
 const server = createServer((req, res) => {
   if (!trustedHops) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
   const internal = req.headers['x-newsroom-revalidate'] === revalidateToken
   if (internal) return void handle(req, res)
+  boundSharedCaching(res)
   void expired.then(() => handle(req, res))
 })
 server.listen(Number(port), async () => {

@@ -267,6 +267,10 @@ describe.skipIf(Boolean(skipReason))('the reader site', () => {
     expect(await text('/sitemap.xml')).toContain(`/articles/${draft.doc.slug}`)
     // Only the pages the story is on were re-rendered.
     await expect(cacheState(UNRELATED_STORY)).resolves.toBe('HIT')
+    // A CDN in front keeps a page a minute at most, not the year Next would tell it.
+    expect((await get(UNRELATED_STORY)).headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
+    )
     await expect(cacheState('/regions/china')).resolves.toBe('HIT')
     await page.screenshot({ path: screenshotPath('reader-admin-after-publish'), fullPage: true })
     await signOut(page, baseURL)
