@@ -57,6 +57,23 @@ const skipped = (seeder: Seeder, collection: SeededCollection, line: string) => 
   seeder.log(`· skipped existing ${line}`)
 }
 
+/** The id of the document with this slug, if the seed (or anyone) made it already. */
+const existingId = async (
+  { payload }: Seeder,
+  collection: 'articles' | 'regions' | 'topics',
+  slug: string,
+): Promise<string | undefined> => {
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    select: { slug: true },
+    where: { slug: { equals: slug } },
+  })
+  return docs[0]?.id
+}
+
 /** A seeded document acting on someone's behalf needs the auth collection on the user. */
 type StaffUser = User & { collection: 'users' }
 
@@ -109,14 +126,7 @@ const seedRegions = async (seeder: Seeder): Promise<Map<string, SeededRegion>> =
     const path = [...(parent?.path ?? []), region.name]
     // The branch under World (Middle East, Europe…) colours the placeholder images.
     const branch = parent && parent.path.length === 1 ? slug : (parent?.branch ?? slug)
-    const { docs } = await payload.find({
-      collection: 'regions',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      where: { slug: { equals: slug } },
-    })
-    let id = docs[0]?.id
+    let id = await existingId(seeder, 'regions', slug)
     if (id) {
       skipped(seeder, 'regions', `region ${path.join(' › ')}`)
     } else {
@@ -149,14 +159,7 @@ const seedTopics = async (seeder: Seeder): Promise<Map<string, string>> => {
   const topics = new Map<string, string>()
   for (const topic of DEMO_TOPICS) {
     const slug = slugify(topic.name)
-    const { docs } = await payload.find({
-      collection: 'topics',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      where: { slug: { equals: slug } },
-    })
-    let id = docs[0]?.id
+    let id = await existingId(seeder, 'topics', slug)
     if (id) {
       skipped(seeder, 'topics', `topic ${topic.name}`)
     } else {
@@ -251,22 +254,15 @@ const seedArticle = async (
 ): Promise<string> => {
   const { payload } = seeder
   const slug = slugify(story.title)
-  const { docs } = await payload.find({
-    collection: 'articles',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    select: { slug: true },
-    where: { slug: { equals: slug } },
-  })
-  if (docs[0]) {
+  const existing = await existingId(seeder, 'articles', slug)
+  if (existing) {
     // Its image is reported, not recreated: an existing story keeps whatever image it has now.
     if (await findHeroImage(seeder, story)) {
       skipped(seeder, 'media', `media ${heroImageFilename(story)}`)
     }
     skipped(seeder, 'articles', `article ${story.title}`)
-    taxonomy.articles.set(story.key, docs[0].id)
-    return docs[0].id
+    taxonomy.articles.set(story.key, existing)
+    return existing
   }
 
   const heroImage = await seedHeroImage(seeder, story, taxonomy.regions)

@@ -29,33 +29,50 @@ export const expirePaths = (paths: string[] | 'everything') => {
 const outsideNext = (error: unknown) =>
   error instanceof Error && error.message.includes('static generation store missing')
 
+const appURL = () => process.env.NEWSROOM_INTERNAL_URL || process.env.SERVER_URL
+
 /**
- * Changes made outside a Next request (scheduled publishing in the jobs runner, `npm run seed`)
- * ask the running app over HTTP. The call waits a moment so that the writing transaction has
- * committed before any page is re-rendered from the database.
+ * Asks the running app to expire pages, for work done outside a Next request. Resolves with
+ * what happened, in words for a log; never rejects.
  */
-const askTheApp = (paths: string[] | 'everything', req: PayloadRequest) => {
-  const base = process.env.NEWSROOM_INTERNAL_URL || process.env.SERVER_URL
-  if (!base) return
-  const timer = setTimeout(() => {
-    fetch(new URL(REVALIDATE_ROUTE, base), {
+export const askAppToRevalidate = async (
+  paths: string[] | 'everything',
+  payloadSecret: string,
+): Promise<{ ok: boolean; message: string }> => {
+  const base = appURL()
+  const what = paths === 'everything' ? 'every page' : paths.join(' ')
+  if (!base)
+    return { ok: false, message: `no SERVER_URL: could not ask the app to revalidate ${what}` }
+  try {
+    const response = await fetch(new URL(REVALIDATE_ROUTE, base), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [REVALIDATE_HEADER]: revalidateToken(req.payload.secret),
+        [REVALIDATE_HEADER]: revalidateToken(payloadSecret),
       },
       body: JSON.stringify({ paths }),
       signal: AbortSignal.timeout(10_000),
     })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${REVALIDATE_ROUTE} answered ${response.status}`)
-      })
-      .catch((error: unknown) =>
-        req.payload.logger.warn(
-          { err: error },
-          `newsroom: could not ask ${base} to revalidate ${paths === 'everything' ? 'the site' : paths.join(' ')}`,
-        ),
-      )
+    return response.ok
+      ? { ok: true, message: `asked ${base} to revalidate ${what}` }
+      : { ok: false, message: `${base}${REVALIDATE_ROUTE} answered ${response.status}` }
+  } catch (error) {
+    return { ok: false, message: `could not reach ${base} to revalidate ${what}: ${String(error)}` }
+  }
+}
+
+/**
+ * Changes made outside a Next request (scheduled publishing in the jobs runner) ask the running
+ * app over HTTP a second later, so that the writing transaction has committed before any page
+ * is re-rendered from the database. A script that exits sooner (`npm run seed`) asks once itself
+ * when it is done.
+ */
+const askTheAppSoon = (paths: string[] | 'everything', req: PayloadRequest) => {
+  if (!appURL()) return
+  const timer = setTimeout(() => {
+    void askAppToRevalidate(paths, req.payload.secret).then(({ ok, message }) => {
+      if (!ok) req.payload.logger.warn(`newsroom: ${message}`)
+    })
   }, 1000)
   timer.unref()
 }
@@ -66,7 +83,7 @@ export const revalidatePaths = (paths: string[] | 'everything', req: PayloadRequ
     expirePaths(paths)
   } catch (error) {
     if (!outsideNext(error)) throw error
-    askTheApp(paths, req)
+    askTheAppSoon(paths, req)
   }
 }
 

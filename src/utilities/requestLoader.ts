@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader'
 import type { PayloadRequest } from 'payload'
+import { extractID } from 'payload/shared'
 
 /**
  * One DataLoader per request and purpose: every lookup an `afterRead` hook makes while a list is
@@ -16,8 +17,10 @@ export const requestLoader = <V>(
   return context[name] as DataLoader<string, V | null>
 }
 
-export const idOf = (value: unknown): string | null => {
-  if (value && typeof value === 'object' && 'id' in value)
-    return String((value as { id: string }).id)
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : null
-}
+/** A relationship value's id as a string, populated or not: Payload's `extractID`, null-safe. */
+export const idOf = (value: unknown): string | null =>
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  (typeof value === 'object' && value !== null && 'id' in value)
+    ? String(extractID(value as { id: number | string } | number | string))
+    : null

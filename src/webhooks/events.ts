@@ -1,3 +1,5 @@
+import { articlePath } from '@/site/paths'
+
 /** What the apps can subscribe to. */
 export const WEBHOOK_EVENTS = [
   'article.published',
@@ -49,6 +51,6 @@ export const webhookArticle = (
     standfirst: article.standfirst ?? null,
     publishedAt: article.publishedAt ?? null,
     updatedAt: article.updatedAt ?? null,
-    url: `${serverURL.replace(/\/+$/, '')}/articles/${slug ?? article.id}`,
+    url: `${serverURL.replace(/\/+$/, '')}${articlePath(slug ?? article.id)}`,
   }
 }

@@ -17,7 +17,11 @@ describe.skipIf(Boolean(skipReason))('a fresh production install', () => {
     await browser?.close()
   })
 
-  it('serves the reader site at /', async () => {
+  it('serves the reader site at /, rendered from the database rather than the build', async () => {
+    // `next build` rendered / without data; `npm start` expired it, so the first visit renders
+    // it. (Asked with one fetch: Chromium may send a navigation twice and see the second, a HIT.)
+    const first = await fetch(`${baseURL}/`)
+    expect(first.headers.get('x-nextjs-cache')).toBe('MISS')
     const page = await browser.context.newPage()
     const response = await page.goto(`${baseURL}/`)
     expect(response?.status()).toBe(200)

@@ -362,6 +362,21 @@ describe.skipIf(Boolean(skipReason))('the reader site', () => {
     }
   })
 
+  it('a story filed under a topic with comments closed shows no comment form', async () => {
+    const topic = await api<{ doc: { id: string } }>(editorToken, 'POST', '/api/topics', {
+      name: `Closed desk ${Date.now()}`,
+      commentsMode: 'closed',
+    })
+    const { doc } = await api<{ doc: { slug: string } }>(editorToken, 'POST', '/api/articles', {
+      ...(await storyData(editorToken, `Archive note ${Date.now()}`)),
+      topics: [topic.doc.id],
+      _status: 'published',
+    })
+    const html = await text(`/articles/${doc.slug}`)
+    expect(html).toContain('Comments are closed for this article.')
+    expect(html).not.toContain('id="comment-body"')
+  })
+
   it('home, region and story pages have no serious accessibility violations; screenshots at desktop and phone widths', async () => {
     const page = await browser.context.newPage()
     const pages = { home: '/', region: '/regions/middle-east', article: YEMEN_STORY }

@@ -158,6 +158,17 @@ describe('posting a comment', () => {
     expect(JSON.stringify(onDraft.body)).toBe(JSON.stringify(onNothing.body))
   })
 
+  it('the server’s own writes (seed, imports) cannot attach a comment to a draft either', async () => {
+    const draft = await createArticle(newsroom, { authors: [journalist.user.id] })
+    await expect(
+      newsroom.payload.create({
+        collection: 'comments',
+        data: { article: draft.id, authorName: 'Importer', body: 'Imported comment.' },
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow(/The following field is invalid: article/)
+  })
+
   it('is refused on a closed article', async () => {
     const closed = await createArticle(
       newsroom,

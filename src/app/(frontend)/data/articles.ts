@@ -130,7 +130,11 @@ export const getArticle = async (
     depth: 2,
     draft: Boolean(preview),
     limit: 1,
-    populate: { regions: { name: true, slug: true }, topics: { name: true, slug: true } },
+    // Their comment modes decide whether the story shows its comment form.
+    populate: {
+      regions: { name: true, slug: true, commentsMode: true },
+      topics: { name: true, slug: true, commentsMode: true },
+    },
     user: preview?.user,
     where: { slug: { equals: slug } },
   })
